@@ -1,0 +1,73 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AppConfig } from '@apprenance/config';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DatabaseModule } from './common/database/database.module';
+import { ContentRangeInterceptor } from './common/list/content-range.interceptor';
+import { ProblemFilter } from './common/problem/problem.filter';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
+import { TerritoriesModule } from './territories/territories.module';
+import { UsersModule } from './users/users.module';
+
+/** Features served under /api/v1. Add a feature module here. */
+export const FEATURE_MODULES = [AuthModule, UsersModule, TerritoriesModule, AuditModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { adminDist?: string } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (request: IncomingMessage & { id?: unknown }) =>
+              String(request.id ?? 'unknown'),
+            // Requests are logged by id, method and URL only: headers may carry credentials.
+            serializers: {
+              req: (request: { id: unknown; method: string; url: string }) => ({
+                id: request.id,
+                method: request.method,
+                url: request.url,
+              }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            idGenerator: (request: { id?: string }) => request.id ?? 'unknown',
+          },
+        }),
+        DatabaseModule,
+        RedisModule,
+        HealthModule,
+        ...FEATURE_MODULES,
+        ...(options.adminDist
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: options.adminDist,
+                exclude: ['/api/{*path}', '/verify/{*path}'],
+              }),
+            ]
+          : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
+      ],
+    };
+  }
+}

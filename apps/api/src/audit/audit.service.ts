@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { AuthUser } from '../common/auth/auth-user';
+import { Tx } from '../common/database/transaction';
+import { DomainError } from '../common/problem/domain-error';
+import { Page } from '../common/list/page';
+import { AuditRepository } from './audit.repository';
+import { AuditEntryDto, AuditListQueryDto, toAuditEntryDto } from './dto/audit.dto';
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes?: object | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly cls: ClsService,
+  ) {}
+
+  /** Writes the audit row inside the caller's transaction: no change without its trace. */
+  record(tx: Tx, actor: AuthUser | null, event: AuditEvent): Promise<void> {
+    return this.audit.insert(tx, {
+      actorId: actor?.id ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      changes: event.changes ?? null,
+      requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+    });
+  }
+
+  async list(query: AuditListQueryDto): Promise<Page<AuditEntryDto>> {
+    return (await this.audit.list(query)).map(toAuditEntryDto);
+  }
+
+  async get(id: string): Promise<AuditEntryDto> {
+    const row = await this.audit.findById(id);
+    if (!row) throw new DomainError('not_found', `No audit entry ${id}.`);
+    return toAuditEntryDto(row);
+  }
+}

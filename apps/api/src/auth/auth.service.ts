@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Role } from '@apprenance/db';
+import { DomainError } from '../common/problem/domain-error';
+import { UserDto, toUserDto } from '../users/dto/user.dto';
+import { UsersRepository } from '../users/users.repository';
+import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { PasswordService } from './password.service';
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async login(input: LoginDto): Promise<LoginResponseDto> {
+    const user = await this.users.findByEmail(input.email);
+    const valid = await this.passwords.verify(user?.passwordHash, input.password);
+    if (!user || !valid || !user.isActive) {
+      throw new DomainError('invalid_credentials', 'The email or the password is wrong.');
+    }
+    const claims: TokenClaims = { sub: user.id, role: user.role };
+    return { accessToken: await this.jwt.signAsync(claims), user: toUserDto(user) };
+  }
+
+  async me(userId: string): Promise<UserDto> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new DomainError('not_found', 'The account no longer exists.');
+    return toUserDto(user);
+  }
+}

@@ -1,0 +1,21 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { map, Observable } from 'rxjs';
+import { Page } from './page';
+
+/** Turns a returned Page into react-admin's shape: the array as body, the total in Content-Range. */
+@Injectable()
+export class ContentRangeInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((body: unknown) => {
+        if (!(body instanceof Page)) return body;
+        const request = context.switchToHttp().getRequest<Request>();
+        const response = context.switchToHttp().getResponse<Response>();
+        const resource = request.path.split('/').filter(Boolean).pop() ?? 'items';
+        response.setHeader('Content-Range', body.contentRange(resource));
+        return body.items;
+      }),
+    );
+  }
+}

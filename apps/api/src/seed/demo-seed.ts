@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { TerritoriesService } from '../territories/territories.service';
+import { UsersService } from '../users/users.service';
+import { UsersRepository } from '../users/users.repository';
+import { DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
+
+export interface DemoAccount {
+  email: string;
+  role: string;
+  password: string;
+}
+
+/** Fills an empty database with demo data through the services, so the audit log shows it. */
+@Injectable()
+export class DemoSeed {
+  constructor(
+    private readonly users: UsersService,
+    private readonly usersRepository: UsersRepository,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  /** Seeds once: a database that already has the demo admin is left alone. */
+  async run(): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+    const accounts = DEMO_USERS.map(({ email, role }) => ({
+      email,
+      role,
+      password: DEMO_PASSWORD,
+    }));
+    if (await this.usersRepository.findByEmail(DEMO_USERS[0].email))
+      return { seeded: false, accounts };
+    const territoryIds = new Map<string, string>();
+    for (const { key, ...territory } of DEMO_TERRITORIES) {
+      territoryIds.set(key, (await this.territories.create(null, territory)).id);
+    }
+    for (const { territory, ...user } of DEMO_USERS) {
+      await this.users.create(null, {
+        ...user,
+        password: DEMO_PASSWORD,
+        ...(territory ? { territoryId: territoryIds.get(territory) } : {}),
+      });
+    }
+    return { seeded: true, accounts };
+  }
+}

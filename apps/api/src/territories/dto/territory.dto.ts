@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { TERRITORY_LEVELS, TerritoryEntity, TerritoryLevel } from '@apprenance/db';
+import { SearchableListQueryDto } from '../../common/list/list-query.dto';
+import { toArray } from '../../common/list/to-array';
+
+const upper = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+export class TerritoryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Grenoble' }) name!: string;
+  @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2' }) country!: string;
+  @ApiProperty({ enum: TERRITORY_LEVELS }) level!: TerritoryLevel;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export function toTerritoryDto(territory: TerritoryEntity): TerritoryDto {
+  const { id, name, country, level, createdAt, updatedAt } = territory;
+  return { id, name, country, level, createdAt, updatedAt };
+}
+
+export class CreateTerritoryDto {
+  @ApiProperty({ example: 'Grenoble-Alpes Métropole' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(160)
+  name!: string;
+
+  @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2' })
+  @Transform(upper)
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as FR' })
+  country!: string;
+
+  @ApiProperty({ enum: TERRITORY_LEVELS })
+  @IsIn(TERRITORY_LEVELS)
+  level!: TerritoryLevel;
+}
+
+export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto) {}
+
+export class TerritoryListQueryDto extends SearchableListQueryDto {
+  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
+  @IsOptional()
+  @Transform(toArray)
+  @IsUUID('all', { each: true })
+  id?: string[];
+
+  @ApiPropertyOptional({ example: 'FR' })
+  @IsOptional()
+  @Transform(upper)
+  @IsISO31661Alpha2()
+  country?: string;
+
+  @ApiPropertyOptional({ enum: TERRITORY_LEVELS })
+  @IsOptional()
+  @IsIn(TERRITORY_LEVELS)
+  level?: TerritoryLevel;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { TerritoryEntity } from '@apprenance/db';
+import { Repository } from 'typeorm';
+import { likePattern } from '../common/database/pg-errors';
+import { Tx } from '../common/database/transaction';
+import { pageWindow } from '../common/list/list-query.dto';
+import { Page } from '../common/list/page';
+import { sortColumn } from '../common/list/sort';
+import { CreateTerritoryDto, TerritoryListQueryDto } from './dto/territory.dto';
+
+const SORTABLE = {
+  name: 't.name',
+  country: 't.country',
+  level: 't.level',
+  createdAt: 't.createdAt',
+} as const;
+
+@Injectable()
+export class TerritoriesRepository {
+  constructor(
+    @InjectRepository(TerritoryEntity) private readonly territories: Repository<TerritoryEntity>,
+  ) {}
+
+  findById(id: string): Promise<TerritoryEntity | null> {
+    return this.territories.findOneBy({ id });
+  }
+
+  exists(tx: Tx, id: string): Promise<boolean> {
+    return tx.getRepository(TerritoryEntity).existsBy({ id });
+  }
+
+  findForUpdate(tx: Tx, id: string): Promise<TerritoryEntity | null> {
+    return tx
+      .getRepository(TerritoryEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async list(query: TerritoryListQueryDto): Promise<Page<TerritoryEntity>> {
+    const { skip, take } = pageWindow(query);
+    const builder = this.territories.createQueryBuilder('t');
+    if (query.id?.length) builder.andWhere('t.id IN (:...ids)', { ids: query.id });
+    if (query.country) builder.andWhere('t.country = :country', query);
+    if (query.level) builder.andWhere('t.level = :level', query);
+    if (query.q) builder.andWhere('t.name ILIKE :q', { q: likePattern(query.q) });
+    builder
+      .orderBy(sortColumn(query._sort, SORTABLE, 'name'), query._order)
+      .addOrderBy('t.id')
+      .skip(skip)
+      .take(take);
+    const [items, total] = await builder.getManyAndCount();
+    return new Page(items, total, skip);
+  }
+
+  insert(tx: Tx, territory: CreateTerritoryDto): Promise<TerritoryEntity> {
+    return tx.getRepository(TerritoryEntity).save(tx.create(TerritoryEntity, territory));
+  }
+
+  save(tx: Tx, territory: TerritoryEntity): Promise<TerritoryEntity> {
+    return tx.getRepository(TerritoryEntity).save(territory);
+  }
+
+  async remove(tx: Tx, id: string): Promise<void> {
+    await tx.delete(TerritoryEntity, { id });
+  }
+}

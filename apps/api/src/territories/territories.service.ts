@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { diffFields } from '../audit/audit-diff';
+import { AuthUser } from '../common/auth/auth-user';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-errors';
+import { TransactionRunner, Tx } from '../common/database/transaction';
+import { Page } from '../common/list/page';
+import {
+  CreateTerritoryDto,
+  TerritoryDto,
+  TerritoryListQueryDto,
+  UpdateTerritoryDto,
+  toTerritoryDto,
+} from './dto/territory.dto';
+import { territoryExists, territoryInUse, territoryNotFound } from './territories.errors';
+import { TerritoriesRepository } from './territories.repository';
+
+const AUDITED = ['name', 'country', 'level'] as const;
+
+@Injectable()
+export class TerritoriesService {
+  constructor(
+    private readonly territories: TerritoriesRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async list(query: TerritoryListQueryDto): Promise<Page<TerritoryDto>> {
+    return (await this.territories.list(query)).map(toTerritoryDto);
+  }
+
+  async get(id: string): Promise<TerritoryDto> {
+    const territory = await this.territories.findById(id);
+    if (!territory) throw territoryNotFound(id);
+    return toTerritoryDto(territory);
+  }
+
+  create(actor: AuthUser | null, input: CreateTerritoryDto): Promise<TerritoryDto> {
+    return this.write(async (tx) => {
+      const territory = await this.territories.insert(tx, input);
+      await this.audit.record(tx, actor, {
+        action: 'territory.create',
+        entityType: 'territory',
+        entityId: territory.id,
+        changes: diffFields(null, territory, AUDITED),
+      });
+      return toTerritoryDto(territory);
+    });
+  }
+
+  update(actor: AuthUser, id: string, input: UpdateTerritoryDto): Promise<TerritoryDto> {
+    return this.write(async (tx) => {
+      const territory = await this.territories.findForUpdate(tx, id);
+      if (!territory) throw territoryNotFound(id);
+      const before = { ...territory };
+      const saved = await this.territories.save(tx, Object.assign(territory, input));
+      await this.audit.record(tx, actor, {
+        action: 'territory.update',
+        entityType: 'territory',
+        entityId: id,
+        changes: diffFields(before, saved, AUDITED),
+      });
+      return toTerritoryDto(saved);
+    });
+  }
+
+  remove(actor: AuthUser, id: string): Promise<void> {
+    return this.write(async (tx) => {
+      const territory = await this.territories.findForUpdate(tx, id);
+      if (!territory) throw territoryNotFound(id);
+      await this.territories.remove(tx, id);
+      await this.audit.record(tx, actor, {
+        action: 'territory.delete',
+        entityType: 'territory',
+        entityId: id,
+        changes: diffFields(territory, null, AUDITED),
+      });
+    });
+  }
+
+  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.tx.run(work);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_territories_country_level_name')) throw territoryExists();
+      if (isForeignKeyViolation(error)) throw territoryInUse();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
+import { SearchableListQueryDto } from '../../common/list/list-query.dto';
+import { toArray } from '../../common/list/to-array';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'maire@commune.fr' })
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Camille Martin' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'fr' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, writeOnly: true })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(256)
+  password!: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+
+  @ApiPropertyOptional({ enum: PARTICIPANT_KINDS, description: 'participants only' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIn(PARTICIPANT_KINDS)
+  kind?: ParticipantKind | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'participants only' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID()
+  territoryId?: string | null;
+
+  @ApiPropertyOptional({ example: 'Adjointe à l’urbanisme', description: 'participants only' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(160)
+  position?: string | null;
+}
+
+export class UpdateUserDto extends PartialType(CreateUserDto) {}
+
+export class UserListQueryDto extends SearchableListQueryDto {
+  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
+  @IsOptional()
+  @Transform(toArray)
+  @IsUUID('all', { each: true })
+  id?: string[];
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  territoryId?: string;
+
+  @ApiPropertyOptional({ enum: PARTICIPANT_KINDS })
+  @IsOptional()
+  @IsIn(PARTICIPANT_KINDS)
+  kind?: ParticipantKind;
+}

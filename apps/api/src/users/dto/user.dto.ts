@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  LOCALES,
+  Locale,
+  PARTICIPANT_KINDS,
+  ParticipantKind,
+  ROLES,
+  Role,
+  UserEntity,
+} from '@apprenance/db';
+
+/** A user as the API shows it: never the password hash. */
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: LOCALES }) locale!: Locale;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty() isActive!: boolean;
+  @ApiProperty({ enum: PARTICIPANT_KINDS, nullable: true }) kind!: ParticipantKind | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) territoryId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) position!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export function toUserDto(user: UserEntity): UserDto {
+  const { id, email, displayName, locale, role, isActive, kind, territoryId, position } = user;
+  const { createdAt, updatedAt } = user;
+  return {
+    id,
+    email,
+    displayName,
+    locale,
+    role,
+    isActive,
+    kind,
+    territoryId,
+    position,
+    createdAt,
+    updatedAt,
+  };
+}

@@ -1,0 +1,33 @@
+import { DomainError } from '../common/problem/domain-error';
+
+export const userNotFound = (id: string) => new DomainError('not_found', `No user ${id}.`);
+
+export const emailTaken = () =>
+  new DomainError('conflict', 'Another account already uses this email.', {
+    email: ['is already used by another account'],
+  });
+
+export const cannotRemoveSelf = () =>
+  new DomainError('rule_violation', 'You cannot delete or deactivate your own account.');
+
+export const userStillReferenced = () =>
+  new DomainError('conflict', 'This user is still referenced; deactivate the account instead.');
+
+export const unknownTerritory = () =>
+  new DomainError('invalid_reference', 'The territory does not exist.', {
+    territoryId: ['does not match an existing territory'],
+  });
+
+export const participantProfileRequired = (missing: string[]) =>
+  new DomainError(
+    'rule_violation',
+    'A participant needs a kind (political or technical) and a territory.',
+    Object.fromEntries(missing.map((field) => [field, ['is required for a participant']])),
+  );
+
+export const participantFieldsOnly = (fields: string[]) =>
+  new DomainError(
+    'rule_violation',
+    'Only participants have a kind, a territory and a position.',
+    Object.fromEntries(fields.map((field) => [field, ['is only for participants']])),
+  );

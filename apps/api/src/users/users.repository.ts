@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UserEntity } from '@apprenance/db';
+import { Repository } from 'typeorm';
+import { likePattern } from '../common/database/pg-errors';
+import { Tx } from '../common/database/transaction';
+import { pageWindow } from '../common/list/list-query.dto';
+import { Page } from '../common/list/page';
+import { sortColumn } from '../common/list/sort';
+import { UserListQueryDto } from './dto/user-input.dto';
+
+const SORTABLE = {
+  email: 'u.email',
+  displayName: 'u.displayName',
+  role: 'u.role',
+  createdAt: 'u.createdAt',
+  isActive: 'u.isActive',
+} as const;
+
+export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'territory'>;
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findById(id: string, tx?: Tx): Promise<UserEntity | null> {
+    return (tx?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  async list(query: UserListQueryDto): Promise<Page<UserEntity>> {
+    const { skip, take } = pageWindow(query);
+    const builder = this.users.createQueryBuilder('u');
+    if (query.id?.length) builder.andWhere('u.id IN (:...ids)', { ids: query.id });
+    if (query.role) builder.andWhere('u.role = :role', { role: query.role });
+    if (query.kind) builder.andWhere('u.kind = :kind', { kind: query.kind });
+    if (query.territoryId) builder.andWhere('u.territoryId = :territoryId', query);
+    if (query.q) {
+      builder.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', { q: likePattern(query.q) });
+    }
+    builder
+      .orderBy(sortColumn(query._sort, SORTABLE, 'displayName'), query._order)
+      .addOrderBy('u.id')
+      .skip(skip)
+      .take(take);
+    const [items, total] = await builder.getManyAndCount();
+    return new Page(items, total, skip);
+  }
+
+  async insert(tx: Tx, user: NewUser): Promise<UserEntity> {
+    return tx.getRepository(UserEntity).save(tx.create(UserEntity, user));
+  }
+
+  async save(tx: Tx, user: UserEntity): Promise<UserEntity> {
+    return tx.getRepository(UserEntity).save(user);
+  }
+
+  async remove(tx: Tx, id: string): Promise<void> {
+    await tx.delete(UserEntity, { id });
+  }
+
+  /** Locks the row so that concurrent edits of one user apply one after the other. */
+  findForUpdate(tx: Tx, id: string): Promise<UserEntity | null> {
+    return tx
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}

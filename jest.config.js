@@ -1,0 +1,64 @@
+/**
+ * Four tiers: unit (*.spec.ts beside the code), integration against the real Postgres and
+ * Redis (*.int-spec.ts), HTTP end-to-end with supertest (test/e2e), and the web app in a real
+ * Chromium (test/browser). Postgres and Redis are resolved once by the global setup.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        react: { runtime: 'automatic' },
+      },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@apprenance/migrations$': '<rootDir>/migrations/index.ts',
+    '^@apprenance/(config|db|jobs|devstack)$': '<rootDir>/libs/$1/src',
+  },
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
+};
+
+module.exports = {
+  transform: shared.transform,
+  moduleNameMapper: shared.moduleNameMapper,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,migrations,test}/**/*.int-spec.ts'],
+      testTimeout: 30_000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      testTimeout: 30_000,
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};

@@ -1,0 +1,59 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from './enums';
+import { TerritoryEntity } from './territory.entity';
+import { Timestamped } from './timestamps';
+
+@Entity({ name: 'users' })
+@Index('uq_users_email', ['email'], { unique: true })
+@Index('ix_users_territory', ['territoryId'])
+@Check('ck_users_email_lowercase', `"email" = lower("email")`)
+@Check(
+  'ck_users_participant_profile',
+  `("role" = 'participant') = ("kind" IS NOT NULL AND "territory_id" IS NOT NULL)`,
+)
+export class UserEntity extends Timestamped {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
+  id!: string;
+
+  /** Stored lower-cased so that uniqueness ignores case. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 120 })
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: LOCALES, enumName: 'locale', default: 'fr' })
+  locale!: Locale;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
+  role!: Role;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ name: 'is_active', type: 'boolean', default: true })
+  isActive!: boolean;
+
+  /** Participants only: which side of the pair they sit on. */
+  @Column({ type: 'enum', enum: PARTICIPANT_KINDS, enumName: 'participant_kind', nullable: true })
+  kind!: ParticipantKind | null;
+
+  @Column({ name: 'territory_id', type: 'uuid', nullable: true })
+  territoryId!: string | null;
+
+  @ManyToOne(() => TerritoryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'territory_id', foreignKeyConstraintName: 'fk_users_territory' })
+  territory?: TerritoryEntity | null;
+
+  /** Participants only: their mandate or job title. */
+  @Column({ type: 'varchar', length: 160, nullable: true })
+  position!: string | null;
+}

