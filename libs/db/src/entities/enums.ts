@@ -16,3 +16,18 @@ export const TERRITORY_LEVELS = [
   'other',
 ] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
+
+/** The three phases every course goes through, in this order. */
+export const PHASES = [
+  'free_software_culture',
+  'civic_tech_testing',
+  'strategic_application',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** `short`: three half-days, one per phase; `deep`: three sessions of three days, one per phase. */
+export const COURSE_FORMATS = ['short', 'deep'] as const;
+export type CourseFormat = (typeof COURSE_FORMATS)[number];
+
+export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
