@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { bodyParserErrors } from './common/problem/body-parser-errors';
 import { createValidationPipe } from './common/problem/validation';
 
 /** Where the built web app is, if it has been built. */
@@ -36,6 +37,7 @@ function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.use(requestId);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(bodyParserErrors);
   app.use(
     helmet({
       contentSecurityPolicy: {

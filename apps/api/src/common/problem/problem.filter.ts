@@ -9,22 +9,8 @@ import {
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
-import { Problem, PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { buildProblem, Problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { ValidationProblemException } from './validation';
-
-/** Errors raised by Express' body parser before a route runs. */
-interface BodyParserError {
-  type: string;
-  status: number;
-  expose?: boolean;
-}
-
-const BODY_PARSER_DETAILS: Record<string, [code: string, detail: string]> = {
-  'entity.parse.failed': ['malformed_body', 'The request body is not valid JSON.'],
-  'entity.too.large': ['body_too_large', 'The request body is larger than the server accepts.'],
-  'encoding.unsupported': ['unsupported_encoding', 'The request body encoding is not supported.'],
-  'charset.unsupported': ['unsupported_charset', 'The request body charset is not supported.'],
-};
 
 /** The one place where every error becomes an application/problem+json response. */
 @Catch()
@@ -57,10 +43,6 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
     }
-    if (isBodyParserError(exception)) {
-      const [code, detail] = BODY_PARSER_DETAILS[exception.type] ?? ['bad_request', 'Bad request.'];
-      return this.build(exception.status, code, detail);
-    }
     return this.build(500, 'internal_error', 'An unexpected error occurred.');
   }
 
@@ -81,25 +63,6 @@ export class ProblemFilter implements ExceptionFilter {
     detail: string,
     errors?: Record<string, string[]>,
   ): Problem {
-    const title = HttpStatus[status]?.toLowerCase().replace(/_/g, ' ') ?? 'error';
-    return {
-      type: problemType(code),
-      title: title.charAt(0).toUpperCase() + title.slice(1),
-      status,
-      detail,
-      code,
-      ...(errors ? { errors } : {}),
-    };
+    return buildProblem(status, code, detail, errors);
   }
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as BodyParserError).type === 'string' &&
-    typeof (error as BodyParserError).status === 'number' &&
-    (error as BodyParserError).status >= 400 &&
-    (error as BodyParserError).status < 500
-  );
 }
