@@ -36,6 +36,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
+  // Global only: jest ignores a per-project testTimeout. Generous because tests hash real
+  // argon2id passwords on two shared cores; no assertion depends on time.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -46,19 +49,16 @@ module.exports = {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,migrations,test}/**/*.int-spec.ts'],
-      testTimeout: 30_000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      testTimeout: 30_000,
     },
     {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -25,15 +25,20 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number[
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   const sorted = [...samples].sort((a, b) => a - b);
-  const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-  console.log(`| ${label} | ${ROUNDS} | ${pct(0.5)} | ${pct(0.95)} | ${(1000 / (sorted.reduce((a, b) => a + b) / ROUNDS)).toFixed(1)} |`);
+  const pct = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
+  console.log(
+    `| ${label} | ${ROUNDS} | ${pct(0.5)} | ${pct(0.95)} | ${(1000 / (sorted.reduce((a, b) => a + b) / ROUNDS)).toFixed(1)} |`,
+  );
   return samples;
 }
 
 async function main(): Promise<void> {
   const password = 'correct horse battery staple';
   const stored = await hash(password, ARGON2);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   console.log('| operation | rounds | p50 ms | p95 ms | per second (one core) |');
   console.log('| --- | --- | --- | --- | --- |');
   await time('argon2id hash (api: 19 MiB, t=2)', () => hash(password, ARGON2));

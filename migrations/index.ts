@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795313764344 } from './1795313764344-InitialSchema';
 import { Courses1795314240551 } from './1795314240551-Courses';
+import { Cohorts1795314466649 } from './1795314466649-Cohorts';
+import { CommonsCatalogue1795314492597 } from './1795314492597-CommonsCatalogue';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -9,4 +11,6 @@ import { Courses1795314240551 } from './1795314240551-Courses';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795313764344,
   Courses1795314240551,
+  Cohorts1795314466649,
+  CommonsCatalogue1795314492597,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
 import { expectProblem } from '../support/problem';
 
@@ -115,5 +116,19 @@ describe('HTTP conventions', () => {
         '/api/health',
       ]),
     );
+  });
+
+  it('limits a public form to ten posts per address per hour', async () => {
+    const url = `/api/v1/cohorts/${randomUUID()}/applications`;
+    for (let i = 0; i < 10; i++) {
+      const response = await ctx.http().post(url).send({});
+      expectProblem(response, 400, 'validation_failed');
+      expect(Object.keys(response.body.errors).sort()).toEqual([
+        'political',
+        'technical',
+        'territory',
+      ]);
+    }
+    expectProblem(await ctx.http().post(url).send({}), 429, 'too_many_requests');
   });
 });

@@ -100,16 +100,12 @@ describe('users administration', () => {
 
   it('rejects a duplicate email (any case) with 409 and an unknown territory with 422', async () => {
     const existing = await ctx.factory.user({ role: 'trainer' });
-    const duplicate = await ctx
-      .http()
-      .post('/api/v1/users')
-      .set(auth)
-      .send({
-        email: existing.email.toUpperCase(),
-        displayName: 'Y',
-        role: 'trainer',
-        password: 'a long enough password',
-      });
+    const duplicate = await ctx.http().post('/api/v1/users').set(auth).send({
+      email: existing.email.toUpperCase(),
+      displayName: 'Y',
+      role: 'trainer',
+      password: 'a long enough password',
+    });
     expectProblem(duplicate, 409, 'conflict');
     expect(duplicate.body.errors).toHaveProperty('email');
     const unknown = await ctx.http().post('/api/v1/users').set(auth).send({
@@ -125,18 +121,14 @@ describe('users administration', () => {
   });
 
   it('validates types, unknown fields and short passwords', async () => {
-    const response = await ctx
-      .http()
-      .post('/api/v1/users')
-      .set(auth)
-      .send({
-        email: 42,
-        displayName: '',
-        role: 'king',
-        password: 'short',
-        isActive: 'yes',
-        admin: true,
-      });
+    const response = await ctx.http().post('/api/v1/users').set(auth).send({
+      email: 42,
+      displayName: '',
+      role: 'king',
+      password: 'short',
+      isActive: 'yes',
+      admin: true,
+    });
     expectProblem(response, 400, 'validation_failed');
     expect(Object.keys(response.body.errors).sort()).toEqual(
       ['admin', 'displayName', 'email', 'isActive', 'password', 'role'].sort(),

@@ -1,6 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Locale, ParticipantKind, Role, TerritoryLevel } from '@apprenance/db';
+import { CourseEntity, CourseFormat, CourseStatus, PHASES } from '@apprenance/db';
+import { DataSource } from 'typeorm';
+import { CohortsService } from '../../apps/api/src/cohorts/cohorts.service';
+import { CohortDto, CreateCohortDto } from '../../apps/api/src/cohorts/dto/cohort.dto';
 import { TerritoriesService } from '../../apps/api/src/territories/territories.service';
 import { TerritoryDto } from '../../apps/api/src/territories/dto/territory.dto';
 import { UserDto } from '../../apps/api/src/users/dto/user.dto';
@@ -57,5 +61,51 @@ export class Factory {
       ...participant,
     });
     return { ...user, password };
+  }
+
+  /** A course with its three phases, inserted directly (the courses API is separate). */
+  async course(
+    input: { format?: CourseFormat; status?: CourseStatus } = {},
+  ): Promise<CourseEntity> {
+    return this.app.get(DataSource).transaction(async (tx) => {
+      const course = await tx.save(
+        tx.create(CourseEntity, {
+          slug: `course-${unique()}`,
+          titleFr: 'Urbanisme ouvert',
+          titleEn: 'Open urbanism',
+          format: input.format ?? 'short',
+          status: input.status ?? 'published',
+        }),
+      );
+      await tx.query(
+        `INSERT INTO course_phases (course_id, phase, position) SELECT $1, p, i FROM unnest($2::course_phase[]) WITH ORDINALITY AS t(p, i)`,
+        [course.id, PHASES],
+      );
+      return course;
+    });
+  }
+
+  /** A cohort of a published course, created by the system (no trainer unless given). */
+  async cohort(
+    input: Partial<CreateCohortDto> & { format?: CourseFormat } = {},
+  ): Promise<CohortDto> {
+    const { format, ...fields } = input;
+    const courseId = fields.courseId ?? (await this.course({ format: format ?? 'short' })).id;
+    return this.app.get(CohortsService).create(null, {
+      name: `Cohort ${unique()}`,
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      venue: 'Maison de la citoyenneté',
+      ...fields,
+      courseId,
+    });
+  }
+
+  /** The two participants of a valid pair, of a new territory. */
+  async pairMembers(): Promise<{ political: UserDto; technical: UserDto }> {
+    const territory = await this.territory();
+    const political = await this.user({ kind: 'political', territoryId: territory.id });
+    const technical = await this.user({ kind: 'technical', territoryId: territory.id });
+    return { political, technical };
   }
 }

@@ -7,17 +7,32 @@ import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CivicTechsModule } from './civic-techs/civic-techs.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
+import { CommonsModule } from './commons/commons.module';
 import { ContentRangeInterceptor } from './common/list/content-range.interceptor';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { ConfigModule } from './config/config.module';
+import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
+import { ThrottlingModule } from './common/throttling/throttling.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
 
 /** Features served under /api/v1. Add a feature module here. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, TerritoriesModule, AuditModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  TerritoriesModule,
+  AuditModule,
+  CohortsModule,
+  CoursesModule,
+  CivicTechsModule,
+  CommonsModule,
+];
 
 @Module({})
 export class AppModule {
@@ -52,7 +67,9 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        StorageModule,
         RedisModule,
+        ThrottlingModule,
         HealthModule,
         ...FEATURE_MODULES,
         ...(options.adminDist

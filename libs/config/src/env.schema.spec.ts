@@ -1,4 +1,4 @@
-import { ConfigError, corsOrigins, durationMs, loadConfig } from './env.schema';
+import { ConfigError, corsOrigins, durationMs, loadConfig, sizeBytes } from './env.schema';
 
 const valid = {
   PUBLIC_URL: 'http://localhost:3000',
@@ -45,6 +45,12 @@ describe('loadConfig', () => {
 });
 
 describe('helpers', () => {
+  it('converts sizes', () => {
+    expect(sizeBytes('512kb')).toBe(524_288);
+    expect(sizeBytes('20MB')).toBe(20_971_520);
+    expect(() => sizeBytes('20 mb')).toThrow();
+  });
+
   it('converts durations', () => {
     expect(durationMs('15m')).toBe(900_000);
     expect(durationMs('2d')).toBe(172_800_000);

@@ -44,6 +44,11 @@ export const envSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     ADMIN_DIST_DIR: z.string().optional(),
+    /** Largest file a course resource upload may be. */
+    UPLOAD_MAX_SIZE: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 512kb or 20mb')
+      .default('20mb'),
     STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
     STORAGE_LOCAL_DIR: z.string().default('.data/files'),
     S3_ENDPOINT: z.string().url().optional(),
@@ -96,6 +101,14 @@ export function durationMs(value: string): number {
   const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[
     match[2] as 's' | 'm' | 'h' | 'd'
   ];
+  return Number(match[1]) * unit;
+}
+
+/** Converts a size such as `512kb` or `20mb` to bytes. */
+export function sizeBytes(value: string): number {
+  const match = /^(\d+)(b|kb|mb)$/i.exec(value);
+  if (!match) throw new Error(`Not a size: ${value}`);
+  const unit = { b: 1, kb: 1024, mb: 1024 * 1024 }[match[2].toLowerCase() as 'b' | 'kb' | 'mb'];
   return Number(match[1]) * unit;
 }
 

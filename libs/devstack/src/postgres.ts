@@ -10,6 +10,8 @@ export interface PostgresOptions {
   dataDir: string;
   /** Database to create (if missing) and point the URL at. */
   database: string;
+  /** Delete the cluster when stopped (test runs: several may run side by side). */
+  ephemeral?: boolean;
   log?: (line: string) => void;
 }
 
@@ -37,7 +39,7 @@ async function startEmbeddedPostgres(options: PostgresOptions): Promise<Resolved
     port,
     user: USER,
     password: PASSWORD,
-    persistent: true,
+    persistent: !options.ephemeral,
     // Postgres refuses to run as root; on a root-only machine run it as a `postgres` user.
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
@@ -53,8 +55,9 @@ async function startEmbeddedPostgres(options: PostgresOptions): Promise<Resolved
     await cluster.start();
   } catch (error) {
     throw new StackError(
-      `Could not start the embedded PostgreSQL in ${options.dataDir}: ${String(error)}\n` +
-        'Set DATABASE_URL to use a PostgreSQL server of your own instead.',
+      `Could not start the embedded PostgreSQL in ${options.dataDir}: ${String(error ?? 'it exited')}\n` +
+        'Is another `npm start` using this data directory? Stop it, or set DATABASE_URL to use ' +
+        'a PostgreSQL server of your own.',
     );
   }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TerritoriesService } from '../territories/territories.service';
 import { UsersService } from '../users/users.service';
 import { UsersRepository } from '../users/users.repository';
+import { CommonsDemoSeed } from './commons-demo-seed';
 import { DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
 
 export interface DemoAccount {
@@ -17,6 +18,7 @@ export class DemoSeed {
     private readonly users: UsersService,
     private readonly usersRepository: UsersRepository,
     private readonly territories: TerritoriesService,
+    private readonly commons: CommonsDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -26,8 +28,11 @@ export class DemoSeed {
       role,
       password: DEMO_PASSWORD,
     }));
-    if (await this.usersRepository.findByEmail(DEMO_USERS[0].email))
+    if (await this.usersRepository.findByEmail(DEMO_USERS[0].email)) {
+      // The catalogue and demo courses came later than the accounts: add them if missing.
+      await this.commons.run(DEMO_USERS[0].email);
       return { seeded: false, accounts };
+    }
     const territoryIds = new Map<string, string>();
     for (const { key, ...territory } of DEMO_TERRITORIES) {
       territoryIds.set(key, (await this.territories.create(null, territory)).id);
@@ -39,6 +44,7 @@ export class DemoSeed {
         ...(territory ? { territoryId: territoryIds.get(territory) } : {}),
       });
     }
+    await this.commons.run(DEMO_USERS[0].email);
     return { seeded: true, accounts };
   }
 }

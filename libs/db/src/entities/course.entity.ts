@@ -3,10 +3,15 @@ import { COURSE_FORMATS, COURSE_STATUSES, CourseFormat, CourseStatus } from './e
 import { CoursePhaseEntity } from './course-phase.entity';
 import { Timestamped } from './timestamps';
 
-/** A training offer (formation); its content is a commons published under `licence`. */
+/**
+ * A training offer (formation); its content is a commons published under `licence`.
+ * `search_vector` is kept by a trigger (French and English accent-insensitive configurations)
+ * and indexed by `ix_courses_search`, both created by the migration.
+ */
 @Entity({ name: 'courses' })
 @Index('uq_courses_slug', ['slug'], { unique: true })
 @Index('ix_courses_status', ['status'])
+@Index('ix_courses_search', { synchronize: false })
 @Check('ck_courses_min_attendance', `"min_attendance_percent" BETWEEN 0 AND 100`)
 export class CourseEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_courses' })
@@ -50,6 +55,16 @@ export class CourseEntity extends Timestamped {
   /** Certificate rule: the pair's prototype must be accepted. */
   @Column({ name: 'require_accepted_prototype', type: 'boolean', default: true })
   requireAcceptedPrototype!: boolean;
+
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  searchVector?: string;
 
   @OneToMany(() => CoursePhaseEntity, (phase) => phase.course)
   phases?: CoursePhaseEntity[];

@@ -31,3 +31,23 @@ export type CourseFormat = (typeof COURSE_FORMATS)[number];
 
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+/** What a course resource is: a link, an uploaded file, or rich text (Markdown). */
+export const RESOURCE_KINDS = ['link', 'file', 'text'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** What a civic-tech is used for; a tool usually has several. */
+export const CIVIC_TECH_CATEGORIES = [
+  'participation',
+  'deliberation',
+  'participatory_budgeting',
+  'mapping',
+  'open_data',
+  'consultation',
+  'collaboration',
+  'petitions',
+  'voting',
+  'issue_reporting',
+  'transparency',
+] as const;
+export type CivicTechCategory = (typeof CIVIC_TECH_CATEGORIES)[number];

@@ -6,11 +6,32 @@ export * from './audit-log.entity';
 export * from './course.entity';
 export * from './course-phase.entity';
 export * from './course-trainer.entity';
+export * from './course-module.entity';
+export * from './course-resource.entity';
+export * from './civic-tech.entity';
+export * from './cohort-enums';
+export * from './cohort.entity';
+export * from './cohort-trainer.entity';
+export * from './cohort-pair.entity';
+export * from './cohort-session.entity';
+export * from './attendance.entity';
+export * from './calendar-token.entity';
+export * from './notification-outbox.entity';
 
+import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { CivicTechEntity } from './civic-tech.entity';
+import { CourseModuleEntity } from './course-module.entity';
+import { CourseResourceEntity } from './course-resource.entity';
+import { CalendarTokenEntity } from './calendar-token.entity';
+import { CohortEntity } from './cohort.entity';
+import { CohortPairEntity } from './cohort-pair.entity';
+import { CohortSessionEntity } from './cohort-session.entity';
+import { CohortTrainerEntity } from './cohort-trainer.entity';
 import { CourseEntity } from './course.entity';
 import { CoursePhaseEntity } from './course-phase.entity';
 import { CourseTrainerEntity } from './course-trainer.entity';
+import { NotificationOutboxEntity } from './notification-outbox.entity';
 import { TerritoryEntity } from './territory.entity';
 import { UserEntity } from './user.entity';
 
@@ -22,4 +43,14 @@ export const ENTITIES = [
   CourseEntity,
   CoursePhaseEntity,
   CourseTrainerEntity,
+  CourseModuleEntity,
+  CourseResourceEntity,
+  CivicTechEntity,
+  CohortEntity,
+  CohortTrainerEntity,
+  CohortPairEntity,
+  CohortSessionEntity,
+  AttendanceEntity,
+  CalendarTokenEntity,
+  NotificationOutboxEntity,
 ];

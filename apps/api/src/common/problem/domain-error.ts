@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_STATUS = {
   forbidden: 403,
   invalid_credentials: 401,
   rule_violation: 422,
+  unsupported_media_type: 415,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;

@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
+import { Page } from '../common/list/page';
+import { uuidParam } from '../common/uuid.pipe';
+import { CivicTechsService } from './civic-techs.service';
+import {
+  CivicTechDto,
+  CivicTechListQueryDto,
+  CreateCivicTechDto,
+  UpdateCivicTechDto,
+} from './dto/civic-tech.dto';
+
+/** The civic-tech catalogue: admins manage it; everyone reads it (publicly under /public). */
+@ApiTags('civic-techs')
+@ApiBearerAuth()
+@Controller('civic-techs')
+export class CivicTechsController {
+  constructor(private readonly techs: CivicTechsService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOkResponse({ type: [CivicTechDto], description: 'total in Content-Range; q is full-text' })
+  list(@Query() query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
+    return this.techs.list(query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOkResponse({ type: CivicTechDto })
+  get(@Param('id', uuidParam()) id: string): Promise<CivicTechDto> {
+    return this.techs.get(id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: CivicTechDto })
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreateCivicTechDto): Promise<CivicTechDto> {
+    return this.techs.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: CivicTechDto })
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCivicTechDto,
+  ): Promise<CivicTechDto> {
+    return this.techs.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
+    return this.techs.remove(actor, id);
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../common/auth/auth-user';
+import { TransactionRunner } from '../common/database/transaction';
+import { attendanceRates } from './attendance-rates';
+import { CohortAccess } from './cohort-access';
+import * as errors from './cohorts.errors';
+import { CohortsRepository } from './cohorts.repository';
+import { AttendanceDto, BulkAttendanceDto, ParticipantRatesDto } from './dto/attendance.dto';
+import { Problems } from './pair-rules';
+import { PairsRepository } from './pairs.repository';
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly cohorts: CohortsRepository,
+    private readonly pairs: PairsRepository,
+    private readonly access: CohortAccess,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** Records a whole session at once: every entry is checked before any is written. */
+  async record(
+    actor: AuthUser,
+    cohortId: string,
+    sessionId: string,
+    input: BulkAttendanceDto,
+  ): Promise<AttendanceDto[]> {
+    await this.access.manageable(actor, cohortId);
+    await this.tx.run(async (tx) => {
+      await this.cohorts.findForUpdate(tx, cohortId);
+      const session = await this.cohorts.findSessionForUpdate(tx, cohortId, sessionId);
+      if (!session) throw errors.sessionNotFound(sessionId);
+      const enrolled = new Set(
+        (await this.pairs.enrolledParticipants(cohortId, tx)).map((u) => u.id),
+      );
+      const problems: Problems = {};
+      input.entries.forEach((entry, i) => {
+        if (!enrolled.has(entry.participantId)) {
+          problems[`entries.${i}.participantId`] = [
+            'is not an enrolled participant of this cohort',
+          ];
+        }
+        if (entry.dayIndex > session.dayCount) {
+          problems[`entries.${i}.dayIndex`] = [`must be between 1 and ${session.dayCount}`];
+        }
+      });
+      if (Object.keys(problems).length) throw errors.notInCohort(problems);
+      await this.pairs.upsertAttendance(
+        tx,
+        input.entries.map((e) => ({
+          sessionId,
+          participantId: e.participantId,
+          dayIndex: e.dayIndex,
+          status: e.status,
+          note: e.note ?? null,
+          recordedBy: actor.id,
+        })),
+      );
+      await this.audit.record(tx, actor, {
+        action: 'attendance.record',
+        entityType: 'cohort_session',
+        entityId: sessionId,
+        changes: { entries: input.entries.length },
+      });
+    });
+    return (await this.list(actor, cohortId)).filter((a) => a.sessionId === sessionId);
+  }
+
+  /** Trainers see everyone's attendance; a participant sees their own. */
+  async list(actor: AuthUser, cohortId: string): Promise<AttendanceDto[]> {
+    await this.access.readable(actor, cohortId);
+    const sessions = await this.cohorts.sessions(cohortId);
+    const phaseOf = new Map(sessions.map((s) => [s.id, s.phase]));
+    const own = actor.role === 'participant' ? actor.id : undefined;
+    const rows = await this.pairs.attendance(
+      sessions.map((s) => s.id),
+      own,
+    );
+    return rows.map((row) => ({
+      sessionId: row.sessionId,
+      phase: phaseOf.get(row.sessionId)!,
+      participantId: row.participantId,
+      dayIndex: row.dayIndex,
+      status: row.status,
+      note: row.note,
+      recordedAt: row.recordedAt,
+    }));
+  }
+
+  async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
+    await this.access.readable(actor, cohortId);
+    const sessions = await this.cohorts.sessions(cohortId);
+    let participants = await this.pairs.enrolledParticipants(cohortId);
+    if (actor.role === 'participant') participants = participants.filter((p) => p.id === actor.id);
+    const records = await this.pairs.attendance(sessions.map((s) => s.id));
+    const rates = attendanceRates(
+      participants.map((p) => p.id),
+      sessions,
+      records,
+    );
+    return participants.map((p) => ({
+      participantId: p.id,
+      displayName: p.displayName,
+      phases: rates.get(p.id) ?? [],
+    }));
+  }
+
+  async csv(actor: AuthUser, cohortId: string): Promise<string> {
+    await this.access.manageable(actor, cohortId);
+    const names = new Map((await this.pairs.enrolledParticipants(cohortId)).map((u) => [u.id, u]));
+    const rows = (await this.list(actor, cohortId)).map((a) => [
+      a.phase,
+      a.sessionId,
+      a.dayIndex,
+      a.participantId,
+      names.get(a.participantId)?.displayName ?? '',
+      names.get(a.participantId)?.email ?? '',
+      a.status,
+      a.note ?? '',
+    ]);
+    return stringify(rows, {
+      bom: true,
+      header: true,
+      columns: [
+        'phase',
+        'session_id',
+        'day_index',
+        'participant_id',
+        'participant_name',
+        'participant_email',
+        'status',
+        'note',
+      ],
+    });
+  }
+}

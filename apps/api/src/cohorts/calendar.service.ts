@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppConfig } from '@apprenance/config';
+import { Inject } from '@nestjs/common';
+import { AuthUser } from '../common/auth/auth-user';
+import { TransactionRunner } from '../common/database/transaction';
+import { APP_CONFIG } from '../config/config.module';
+import { calendarFeed } from './calendar-feed';
+import { CohortAccess } from './cohort-access';
+import * as errors from './cohorts.errors';
+import { CohortsRepository } from './cohorts.repository';
+import { CalendarLinkDto } from './dto/attendance.dto';
+
+const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/**
+ * Each member of a cohort gets their own secret feed URL; only the secret's hash is stored,
+ * a new URL replaces the old one, and revoking deletes it. The feed also stops when its owner
+ * no longer belongs to the cohort.
+ */
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly cohorts: CohortsRepository,
+    private readonly access: CohortAccess,
+    private readonly tx: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(actor: AuthUser, cohortId: string): Promise<CalendarLinkDto> {
+    await this.access.readable(actor, cohortId);
+    const secret = randomBytes(32).toString('hex');
+    const id = await this.tx.run((tx) =>
+      this.cohorts.upsertCalendarToken(tx, cohortId, actor.id, sha256(secret)),
+    );
+    const base = this.config.PUBLIC_URL.replace(/\/$/, '');
+    return { url: `${base}/api/v1/calendars/${id}/${secret}.ics` };
+  }
+
+  async revoke(actor: AuthUser, cohortId: string): Promise<void> {
+    await this.access.readable(actor, cohortId);
+    await this.tx.run((tx) => this.cohorts.deleteCalendarToken(tx, cohortId, actor.id));
+  }
+
+  async feed(tokenId: string, secret: string): Promise<string> {
+    const token = await this.cohorts.findCalendarToken(tokenId);
+    const given = Buffer.from(sha256(secret), 'hex');
+    if (!token || !timingSafeEqual(given, Buffer.from(token.secretHash, 'hex')))
+      throw errors.calendarNotFound();
+    const owner = await this.cohorts.findUser(token.userId);
+    if (!owner?.isActive) throw errors.calendarNotFound();
+    const actor = { id: owner.id, role: owner.role, email: owner.email };
+    const cohort = await this.cohorts.findVisible(actor, token.cohortId);
+    if (!cohort) throw errors.calendarNotFound();
+    return calendarFeed(cohort, await this.cohorts.sessions(cohort.id));
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
+import { Page } from '../common/list/page';
+import { uuidParam } from '../common/uuid.pipe';
+import { CohortsService } from './cohorts.service';
+import {
+  CohortDto,
+  CohortListQueryDto,
+  CohortStatusDto,
+  CreateCohortDto,
+  UpdateCohortDto,
+} from './dto/cohort.dto';
+
+/** Cohorts: admins see all, trainers the cohorts they run, participants their own. */
+@ApiTags('cohorts')
+@ApiBearerAuth()
+@Controller('cohorts')
+export class CohortsController {
+  constructor(private readonly cohorts: CohortsService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOkResponse({ type: [CohortDto], description: 'total in Content-Range' })
+  list(
+    @CurrentUser() actor: AuthUser,
+    @Query() query: CohortListQueryDto,
+  ): Promise<Page<CohortDto>> {
+    return this.cohorts.list(actor, query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOkResponse({ type: CohortDto })
+  get(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<CohortDto> {
+    return this.cohorts.get(actor, id);
+  }
+
+  @Post()
+  @Roles('admin', 'trainer')
+  @ApiCreatedResponse({ type: CohortDto })
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreateCohortDto): Promise<CohortDto> {
+    return this.cohorts.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'trainer')
+  @ApiOkResponse({ type: CohortDto })
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCohortDto,
+  ): Promise<CohortDto> {
+    return this.cohorts.update(actor, id, body);
+  }
+
+  @Post(':id/status')
+  @Roles('admin', 'trainer')
+  @ApiOkResponse({ type: CohortDto })
+  changeStatus(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CohortStatusDto,
+  ): Promise<CohortDto> {
+    return this.cohorts.changeStatus(actor, id, body.status);
+  }
+}

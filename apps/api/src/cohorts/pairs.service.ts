@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
+import { Tx } from '../common/database/transaction';
+import { stringify } from 'csv-stringify/sync';
+import { AuthUser } from '../common/auth/auth-user';
+import { CohortAccess } from './cohort-access';
+import * as errors from './cohorts.errors';
+import {
+  ApplicationReceiptDto,
+  EnrolPairDto,
+  ImportReportDto,
+  PairApplicationDto,
+  PairDto,
+  PairMemberDto,
+} from './dto/pair.dto';
+import { EnrolmentService } from './enrolment.service';
+import {
+  CsvEncodingError,
+  decodeCsv,
+  LineProblem,
+  PairRow,
+  parsePairCsv,
+  problemFields,
+} from './pair-csv';
+import { hasProblems, pairProblems } from './pair-rules';
+import { PairsRepository } from './pairs.repository';
+
+/** Thrown to roll a dry run back once its report is known. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReportDto) {
+    super('dry run');
+  }
+}
+
+@Injectable()
+export class PairsService {
+  constructor(
+    private readonly pairs: PairsRepository,
+    private readonly access: CohortAccess,
+    private readonly enrolment: EnrolmentService,
+  ) {}
+
+  /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
+  async list(actor: AuthUser, cohortId: string): Promise<PairDto[]> {
+    await this.access.readable(actor, cohortId);
+    const participant = actor.role === 'participant';
+    const pairs = await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined);
+    return pairs.map((pair) => toPairDto(pair, !participant));
+  }
+
+  async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<PairDto> {
+    return this.get(await this.enrolment.enrol(actor, cohortId, input));
+  }
+
+  async apply(cohortId: string, input: PairApplicationDto): Promise<ApplicationReceiptDto> {
+    const pair = await this.enrolment.apply(cohortId, input);
+    return { pairId: pair.id, status: 'applied' };
+  }
+
+  async accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
+    return this.get(await this.enrolment.accept(actor, cohortId, pairId));
+  }
+
+  async decline(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
+    return this.get(await this.enrolment.decline(actor, cohortId, pairId));
+  }
+
+  async withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
+    return this.get(await this.enrolment.withdraw(actor, cohortId, pairId));
+  }
+
+  /**
+   * Imports pairs from a CSV file, all or nothing: every line is checked (file rules, then
+   * the same rules as an enrolment, in file order) inside one transaction that commits only
+   * when no line has a problem. A dry run reports the same and always rolls back.
+   */
+  async import(
+    actor: AuthUser,
+    cohortId: string,
+    bytes: Buffer,
+    dryRun: boolean,
+  ): Promise<ImportReportDto> {
+    await this.access.manageable(actor, cohortId);
+    let decoded: ReturnType<typeof decodeCsv>;
+    try {
+      decoded = decodeCsv(bytes);
+    } catch (error) {
+      if (error instanceof CsvEncodingError) throw errors.csvEncoding(error.message);
+      throw error;
+    }
+    const parsed = parsePairCsv(decoded.text);
+    try {
+      return await this.enrolment.write(async (tx) => {
+        const cohort = await this.enrolment.lockActive(tx, cohortId);
+        const problems: LineProblem[] = [...parsed.problems];
+        let enrolled = 0;
+        for (const row of parsed.rows) {
+          const rowProblems = await this.importRow(tx, actor, cohort, row);
+          problems.push(...rowProblems.problems);
+          if (rowProblems.status === 'enrolled') enrolled++;
+        }
+        problems.sort((a, b) => a.line - b.line);
+        const report: ImportReportDto = {
+          dryRun,
+          encoding: decoded.encoding,
+          pairs: parsed.rows.length,
+          enrolled,
+          waitlisted: parsed.rows.length - enrolled,
+          errors: problemFields(problems),
+        };
+        if (dryRun) throw new DryRun(report);
+        if (problems.length) throw errors.csvProblems(problems);
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof DryRun) return error.report;
+      throw error;
+    }
+  }
+
+  async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
+    await this.access.manageable(actor, cohortId);
+    const pairs = await this.pairs.list(cohortId);
+    const rows = pairs.map((pair) => [
+      pair.id,
+      pair.status,
+      pair.waitlistRank ?? '',
+      pair.territory?.name ?? '',
+      ...memberColumns(pair.political),
+      ...memberColumns(pair.technical),
+    ]);
+    return stringify(rows, {
+      bom: true,
+      header: true,
+      columns: [
+        'pair_id',
+        'status',
+        'waitlist_rank',
+        'territory_name',
+        'political_name',
+        'political_email',
+        'political_position',
+        'technical_name',
+        'technical_email',
+        'technical_position',
+      ],
+    });
+  }
+
+  private async importRow(
+    tx: Tx,
+    actor: AuthUser,
+    cohort: CohortEntity,
+    row: PairRow,
+  ): Promise<{ problems: LineProblem[]; status?: string }> {
+    const fields = { political: 'political_email', technical: 'technical_email' };
+    const resolved = await this.enrolment.resolveApplicants(
+      tx,
+      row.territory,
+      row.political,
+      row.technical,
+      fields,
+    );
+    const problems = {
+      ...resolved.problems,
+      ...pairProblems(resolved.political, resolved.technical, fields),
+      ...(await this.enrolment.availability(
+        tx,
+        cohort.id,
+        resolved.political,
+        resolved.technical,
+        fields,
+      )),
+    };
+    if (hasProblems(problems)) {
+      return {
+        problems: Object.entries(problems).flatMap(([field, messages]) =>
+          messages.map((message) => ({ line: row.line, field, message })),
+        ),
+      };
+    }
+    const pair = await this.enrolment.add(
+      tx,
+      actor,
+      cohort,
+      resolved.political,
+      resolved.technical,
+      'place',
+    );
+    return { problems: [], status: pair.status };
+  }
+
+  private async get(id: string): Promise<PairDto> {
+    const pair = await this.pairs.findWithMembers(id);
+    if (!pair) throw errors.pairNotFound(id);
+    return toPairDto(pair, true);
+  }
+}
+
+function memberColumns(user?: UserEntity): string[] {
+  return [user?.displayName ?? '', user?.email ?? '', user?.position ?? ''];
+}
+
+function toMemberDto(user: UserEntity, withEmail: boolean): PairMemberDto {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    email: withEmail ? user.email : null,
+    position: user.position,
+    kind: user.kind ?? 'political',
+  };
+}
+
+export function toPairDto(pair: CohortPairEntity, withEmails: boolean): PairDto {
+  return {
+    id: pair.id,
+    cohortId: pair.cohortId,
+    territoryId: pair.territoryId,
+    territoryName: pair.territory?.name ?? '',
+    status: pair.status,
+    waitlistRank: pair.waitlistRank,
+    political: toMemberDto(pair.political as UserEntity, withEmails),
+    technical: toMemberDto(pair.technical as UserEntity, withEmails),
+    createdAt: pair.createdAt,
+    updatedAt: pair.updatedAt,
+  };
+}

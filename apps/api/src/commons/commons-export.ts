@@ -1,0 +1,161 @@
+import type { CivicTechDto } from '../civic-techs/dto/civic-tech.dto';
+import { toCsv } from './csv';
+import type { PublicCourseDetailDto } from './dto/public.dto';
+
+/** The licence under which the civic-tech catalogue itself is published. */
+export const CATALOGUE_LICENCE = 'CC-BY-SA-4.0';
+
+export interface CommonsSnapshot {
+  generatedAt: Date;
+  publicUrl: string;
+  courses: PublicCourseDetailDto[];
+  civicTechs: CivicTechDto[];
+}
+
+/** The files of the open-data export: one CSV per table, everything in JSON, and a README. */
+export function commonsFiles(snapshot: CommonsSnapshot): Record<string, string> {
+  const { courses, civicTechs } = snapshot;
+  const phases = courses.flatMap((course) =>
+    course.phases.map((phase) => ({ ...phase, courseId: course.id, courseSlug: course.slug })),
+  );
+  const modules = phases.flatMap((phase) =>
+    phase.modules.map((module) => ({ ...module, courseId: phase.courseId, phase: phase.phase })),
+  );
+  const resources = modules.flatMap((module) =>
+    module.resources.map((resource) => ({
+      ...resource,
+      moduleId: module.id,
+      courseId: module.courseId,
+      fileUrl: resource.fileUrl && `${snapshot.publicUrl}${resource.fileUrl}`,
+    })),
+  );
+  return {
+    'README.md': readme(snapshot),
+    'courses.csv': toCsv(
+      [
+        'id',
+        'slug',
+        'titleFr',
+        'titleEn',
+        'summaryFr',
+        'summaryEn',
+        'descriptionFr',
+        'descriptionEn',
+        'format',
+        'licence',
+        'minAttendancePercent',
+        'requireAcceptedPrototype',
+        'updatedAt',
+      ],
+      courses,
+    ),
+    'course_phases.csv': toCsv(
+      [
+        'courseId',
+        'courseSlug',
+        'phase',
+        'position',
+        'objectivesFr',
+        'objectivesEn',
+        'hoursBudget',
+        'daysBudget',
+      ],
+      phases,
+    ),
+    'course_modules.csv': toCsv(
+      ['id', 'courseId', 'phase', 'position', 'titleFr', 'titleEn', 'summaryFr', 'summaryEn'],
+      modules,
+    ),
+    'course_resources.csv': toCsv(
+      [
+        'id',
+        'courseId',
+        'moduleId',
+        'position',
+        'kind',
+        'title',
+        'description',
+        'language',
+        'licence',
+        'url',
+        'fileName',
+        'contentType',
+        'sizeBytes',
+        'sha256',
+        'fileUrl',
+      ],
+      resources,
+    ),
+    'civic_techs.csv': toCsv(
+      [
+        'id',
+        'slug',
+        'name',
+        'descriptionFr',
+        'descriptionEn',
+        'licence',
+        'repositoryUrl',
+        'websiteUrl',
+        'categories',
+        'languages',
+        'maintainer',
+        'lastCheckedOn',
+      ],
+      civicTechs,
+    ),
+    'commons.json': `${JSON.stringify(
+      {
+        generatedAt: snapshot.generatedAt,
+        source: snapshot.publicUrl,
+        catalogueLicence: CATALOGUE_LICENCE,
+        courses,
+        civicTechs,
+      },
+      null,
+      2,
+    )}\n`,
+  };
+}
+
+function readme({ generatedAt, publicUrl, courses }: CommonsSnapshot): string {
+  const licences = courses.map(
+    (c) => `- ${c.titleFr} / ${c.titleEn} (\`${c.slug}\`): ${c.licence}`,
+  );
+  return `# Apprenance — open commons / communs ouverts
+
+Generated ${generatedAt.toISOString()} from ${publicUrl}.
+
+## Licence
+
+- **Course content** (descriptions, phases, modules, text resources) is published under the
+  licence of its course, an SPDX id given in the \`licence\` column of \`courses.csv\`:
+${licences.map((line) => `  ${line}`).join('\n') || '  - (no published course)'}
+- **Each resource** carries its own licence in the \`licence\` column of
+  \`course_resources.csv\`; a linked or downloaded work stays under that licence.
+- **The civic-tech catalogue** (\`civic_techs.csv\`) is published under ${CATALOGUE_LICENCE}
+  (https://creativecommons.org/licenses/by-sa/4.0/). Each tool's own source code licence is
+  its \`licence\` column.
+
+Attribution: "Apprenance — ${publicUrl}".
+
+## Licence (français)
+
+Le contenu des formations est publié sous la licence de chaque formation (colonne \`licence\`
+de \`courses.csv\`), chaque ressource sous sa propre licence ; le catalogue des civic-techs est
+publié sous ${CATALOGUE_LICENCE}.
+
+## Files
+
+| file | one row per |
+| --- | --- |
+| \`courses.csv\` | published course |
+| \`course_phases.csv\` | phase of a course (always three, in order) |
+| \`course_modules.csv\` | module of a phase |
+| \`course_resources.csv\` | resource of a module (metadata; files at \`fileUrl\`) |
+| \`civic_techs.csv\` | civic-tech of the catalogue |
+| \`commons.json\` | all of the above, nested |
+
+CSV files are UTF-8, comma-separated, RFC 4180 quoting, with a header row. List cells
+(\`categories\`, \`languages\`) are separated by \`;\`. Only published courses are included.
+`;
+}

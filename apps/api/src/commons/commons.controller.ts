@@ -1,0 +1,76 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CivicTechDto, CivicTechListQueryDto } from '../civic-techs/dto/civic-tech.dto';
+import { Public } from '../common/auth/roles.decorator';
+import { Page } from '../common/list/page';
+import { ValidationProblemException } from '../common/problem/validation';
+import { uuidParam } from '../common/uuid.pipe';
+import { toStreamableFile } from '../courses/streamable';
+import { CommonsService } from './commons.service';
+import { PublicCourseDetailDto, PublicCourseDto, PublicCourseListQueryDto } from './dto/public.dto';
+
+const slugParam = {
+  transform(value: string): string {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) || value.length > 120)
+      throw new ValidationProblemException({ slug: ['must be a slug'] });
+    return value;
+  },
+};
+
+/** The open commons: no account needed, published content only. */
+@ApiTags('public commons')
+@Public()
+@Controller('public')
+export class CommonsController {
+  constructor(private readonly commons: CommonsService) {}
+
+  @Get('courses')
+  @ApiOperation({ summary: 'Published courses (q: accent-insensitive full-text, FR and EN)' })
+  @ApiOkResponse({ type: [PublicCourseDto], description: 'total in Content-Range' })
+  courses(@Query() query: PublicCourseListQueryDto): Promise<Page<PublicCourseDto>> {
+    return this.commons.listCourses(query);
+  }
+
+  @Get('courses/:slug')
+  @ApiOperation({ summary: 'A published course with its phases, modules and resources' })
+  @ApiOkResponse({ type: PublicCourseDetailDto })
+  course(@Param('slug', slugParam) slug: string): Promise<PublicCourseDetailDto> {
+    return this.commons.getCourse(slug);
+  }
+
+  @Get('resources/:id/file')
+  @ApiOperation({ summary: 'Download the file of a resource of a published course (streamed)' })
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async file(@Param('id', uuidParam()) id: string): Promise<StreamableFile> {
+    return toStreamableFile(await this.commons.download(id));
+  }
+
+  @Get('civic-techs')
+  @ApiOperation({ summary: 'The civic-tech catalogue (q: accent-insensitive full-text)' })
+  @ApiOkResponse({ type: [CivicTechDto], description: 'total in Content-Range' })
+  civicTechs(@Query() query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
+    return this.commons.listCivicTechs(query);
+  }
+
+  @Get('civic-techs/:slug')
+  @ApiOkResponse({ type: CivicTechDto })
+  civicTech(@Param('slug', slugParam) slug: string): Promise<CivicTechDto> {
+    return this.commons.getCivicTech(slug);
+  }
+
+  @Get('commons.zip')
+  @ApiOperation({
+    summary: 'Open-data export',
+    description:
+      'A zip of CSV and JSON files: published courses, their phases, modules and resource ' +
+      'metadata, and the civic-tech catalogue, with a README stating the licences.',
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async export(): Promise<StreamableFile> {
+    return new StreamableFile(await this.commons.exportZip(), {
+      type: 'application/zip',
+      disposition: 'attachment; filename="apprenance-commons.zip"',
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CivicTechsModule } from '../civic-techs/civic-techs.module';
+import { CoursesModule } from '../courses/courses.module';
+import { CommonsController } from './commons.controller';
+import { CommonsService } from './commons.service';
+
+@Module({
+  imports: [CoursesModule, CivicTechsModule],
+  controllers: [CommonsController],
+  providers: [CommonsService],
+})
+export class CommonsModule {}

@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
+import { Page } from '../common/list/page';
+import { uuidParam } from '../common/uuid.pipe';
+import { CourseModulesService } from './course-modules.service';
+import {
+  CourseModuleDto,
+  CourseModuleListQueryDto,
+  CreateCourseModuleDto,
+  UpdateCourseModuleDto,
+} from './dto/course-module.dto';
+
+/** Modules of a course's phases; readable like their course, editable by its editors. */
+@ApiTags('courses')
+@ApiBearerAuth()
+@Controller('course-modules')
+export class CourseModulesController {
+  constructor(private readonly modules: CourseModulesService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOkResponse({ type: [CourseModuleDto], description: 'total in Content-Range' })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: CourseModuleListQueryDto,
+  ): Promise<Page<CourseModuleDto>> {
+    return this.modules.list(user, query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOkResponse({ type: CourseModuleDto })
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<CourseModuleDto> {
+    return this.modules.get(user, id);
+  }
+
+  @Post()
+  @Roles('admin', 'trainer')
+  @ApiCreatedResponse({ type: CourseModuleDto })
+  create(
+    @CurrentUser() actor: AuthUser,
+    @Body() body: CreateCourseModuleDto,
+  ): Promise<CourseModuleDto> {
+    return this.modules.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'trainer')
+  @ApiOkResponse({ type: CourseModuleDto })
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCourseModuleDto,
+  ): Promise<CourseModuleDto> {
+    return this.modules.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin', 'trainer')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'also deletes its resources and their files' })
+  remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
+    return this.modules.remove(actor, id);
+  }
+}

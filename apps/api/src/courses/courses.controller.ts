@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { AnyRole, Roles } from '../common/auth/roles.decorator';
+import { Page } from '../common/list/page';
+import { uuidParam } from '../common/uuid.pipe';
+import { CoursesService } from './courses.service';
+import { CourseDto, CourseListQueryDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
+
+@ApiTags('courses')
+@ApiBearerAuth()
+@Controller('courses')
+export class CoursesController {
+  constructor(private readonly courses: CoursesService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'Courses: all for admins and trainers, their own for participants' })
+  @ApiOkResponse({ type: [CourseDto], description: 'total in Content-Range; q is full-text' })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: CourseListQueryDto,
+  ): Promise<Page<CourseDto>> {
+    return this.courses.list(user, query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOkResponse({ type: CourseDto })
+  get(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<CourseDto> {
+    return this.courses.get(user, id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: CourseDto })
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreateCourseDto): Promise<CourseDto> {
+    return this.courses.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'trainer')
+  @ApiOperation({
+    summary: 'Edit a course: admins any field, assigned trainers its content only',
+  })
+  @ApiOkResponse({ type: CourseDto })
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCourseDto,
+  ): Promise<CourseDto> {
+    return this.courses.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'also deletes its modules, resources and files' })
+  remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
+    return this.courses.remove(actor, id);
+  }
+}

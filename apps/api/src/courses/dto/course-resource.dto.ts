@@ -1,0 +1,160 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { CourseResourceEntity, RESOURCE_KINDS, ResourceKind } from '@apprenance/db';
+import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
+import { ListQueryDto } from '../../common/list/list-query.dto';
+import { toArray } from '../../common/list/to-array';
+import { trim } from './course.dto';
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+const lower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+export class CourseResourceDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) moduleId!: string;
+  @ApiProperty({ description: '1-based order within the module' }) position!: number;
+  @ApiProperty({ enum: RESOURCE_KINDS }) kind!: ResourceKind;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ example: 'fr', description: 'ISO 639-1 code' }) language!: string;
+  @ApiProperty({ example: 'CC-BY-SA-4.0', description: 'SPDX id' }) licence!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'link resources' })
+  url!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'text resources (Markdown)' })
+  body!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'file resources' })
+  fileName!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'sniffed from the content' })
+  contentType!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) sizeBytes!: number | null;
+  @ApiProperty({ nullable: true, type: String }) sha256!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export function toCourseResourceDto(resource: CourseResourceEntity): CourseResourceDto {
+  const { id, moduleId, position, kind, title, description, language, licence, url, body } =
+    resource;
+  const { fileName, contentType, sizeBytes, sha256, createdAt, updatedAt } = resource;
+  return {
+    id,
+    moduleId,
+    position,
+    kind,
+    title,
+    description,
+    language,
+    licence,
+    url,
+    body,
+    fileName,
+    contentType,
+    sizeBytes,
+    sha256,
+    createdAt,
+    updatedAt,
+  };
+}
+
+/** Fields every resource has, whatever its kind. */
+export class ResourceFieldsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  moduleId!: string;
+
+  @ApiProperty({ example: 'Qu’est-ce que le logiciel libre ?' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiProperty({ example: 'fr', description: 'ISO 639-1 code' })
+  @Transform(lower)
+  @Matches(LANGUAGE, { message: 'language must be an ISO 639-1 code such as fr or en' })
+  language!: string;
+
+  @ApiPropertyOptional({ example: 'CC-BY-SA-4.0', description: 'default: the course’s licence' })
+  @IsOptional()
+  @Transform(toCanonicalSpdx)
+  @IsSpdxLicence()
+  licence?: string;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'default: after the last resource' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  position?: number;
+}
+
+/** A link or a text; files go through the upload endpoint. */
+export class CreateCourseResourceDto extends ResourceFieldsDto {
+  @ApiProperty({ enum: ['link', 'text'] })
+  @IsIn(['link', 'text'])
+  kind!: 'link' | 'text';
+
+  @ApiPropertyOptional({ example: 'https://www.gnu.org/philosophy/free-sw.html' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2048)
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'Markdown' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200_000)
+  body?: string;
+}
+
+/** The text fields of a multipart upload; the file itself is the `file` part. */
+export class UploadCourseResourceDto extends ResourceFieldsDto {}
+
+export class UpdateCourseResourceDto extends PartialType(
+  OmitType(CreateCourseResourceDto, ['moduleId', 'kind'] as const),
+) {}
+
+export class CourseResourceListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
+  @IsOptional()
+  @Transform(toArray)
+  @IsUUID('all', { each: true })
+  id?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  courseId?: string;
+
+  @ApiPropertyOptional({ enum: RESOURCE_KINDS })
+  @IsOptional()
+  @IsIn(RESOURCE_KINDS)
+  kind?: ResourceKind;
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+// s3rver is a real S3-compatible server (Koa, files on disk), started on a free local port.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const S3rver = require('s3rver');
+import { LocalStorage } from './local.storage';
+import { S3Storage } from './s3.storage';
+import { Storage, StorageNotFoundError } from './storage';
+
+async function read(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** The contract every Storage keeps, whatever it stores on. */
+function behavesAsStorage(name: string, make: () => Storage) {
+  describe(name, () => {
+    let storage: Storage;
+    beforeAll(() => {
+      storage = make();
+    });
+
+    it('stores, streams back, and deletes a file', async () => {
+      const key = `resources/${randomBytes(8).toString('hex')}`;
+      const body = randomBytes(200_000);
+      await storage.put(key, body, 'application/pdf');
+      expect(await storage.exists(key)).toBe(true);
+      expect((await read(await storage.stream(key))).equals(body)).toBe(true);
+      await storage.delete(key);
+      expect(await storage.exists(key)).toBe(false);
+    });
+
+    it('reports a missing file, and deleting one is not an error', async () => {
+      await expect(storage.stream('resources/missing')).rejects.toBeInstanceOf(
+        StorageNotFoundError,
+      );
+      await expect(storage.delete('resources/missing')).resolves.toBeUndefined();
+    });
+
+    it('refuses keys that could escape its root', async () => {
+      for (const key of ['../etc/passwd', '/abs', 'a/../../b', 'UPPER', '']) {
+        await expect(storage.put(key, Buffer.from('x'), 'text/plain')).rejects.toThrow(
+          /Invalid storage key/,
+        );
+      }
+    });
+  });
+}
+
+describe('storage', () => {
+  let dir: string;
+  let s3rver: { run(): Promise<{ port: number }>; close(): Promise<void> };
+  let s3: S3Storage;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'apprenance-storage-'));
+    s3rver = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      silent: true,
+      directory: path.join(dir, 's3'),
+      configureBuckets: [{ name: 'apprenance-test' }],
+    });
+    const { port } = await s3rver.run();
+    s3 = new S3Storage({
+      bucket: 'apprenance-test',
+      region: 'us-east-1',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      endpoint: `http://127.0.0.1:${port}`,
+    });
+  });
+
+  afterAll(async () => {
+    s3?.destroy();
+    await s3rver?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  behavesAsStorage('LocalStorage', () => new LocalStorage(path.join(dir, 'local')));
+  behavesAsStorage('S3Storage against s3rver', () => s3);
+
+  it('leaves no partial file behind when a local write fails', async () => {
+    const blocked = path.join(dir, 'not-a-directory');
+    await writeFile(blocked, 'a file where the storage expects a directory');
+    const storage = new LocalStorage(blocked);
+    await expect(storage.put('resources/x', Buffer.from('data'), 'text/plain')).rejects.toThrow();
+    const local = new LocalStorage(path.join(dir, 'local-2'));
+    await local.put('resources/y', Buffer.from('data'), 'text/plain');
+    expect(await readdir(path.join(dir, 'local-2', 'resources'))).toEqual(['y']);
+  });
+});

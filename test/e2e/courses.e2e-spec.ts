@@ -1,0 +1,589 @@
+import type { CourseDto } from '../../apps/api/src/courses/dto/course.dto';
+import { createTestApp, TestApp } from '../support/app';
+import { actors, Actors, count, courseBody, createCourse, createModule } from '../support/courses';
+import { expectProblem } from '../support/problem';
+
+describe('courses', () => {
+  let ctx: TestApp;
+  let as: Actors;
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    as = await actors(ctx);
+  });
+  afterAll(() => ctx.close());
+
+  describe('CRUD with the three phases', () => {
+    it('creates a course with its phases in order, the defaults and an audit entry', async () => {
+      const response = await ctx
+        .http()
+        .post('/api/v1/courses')
+        .set('Authorization', as.admin.auth)
+        .send(
+          courseBody({ slug: undefined, titleFr: 'Urbanisme ouvert — Décideurs', format: 'deep' }),
+        )
+        .expect(201);
+      const course = response.body;
+      expect(course).toMatchObject({
+        slug: 'urbanisme-ouvert-decideurs',
+        format: 'deep',
+        status: 'draft',
+        licence: 'CC-BY-SA-4.0',
+        minAttendancePercent: 80,
+        requireAcceptedPrototype: true,
+        trainerIds: [],
+      });
+      expect(
+        course.phases.map((p: { phase: string; position: number; daysBudget: number }) => [
+          p.phase,
+          p.position,
+          p.daysBudget,
+        ]),
+      ).toEqual([
+        ['free_software_culture', 1, 3],
+        ['civic_tech_testing', 2, 3],
+        ['strategic_application', 3, 3],
+      ]);
+      expect(course.phases[0].hoursBudget).toBe(3.5);
+      const audit = await ctx.dataSource.query(
+        `SELECT action, actor_id, changes FROM audit_log WHERE entity_type = 'course' AND entity_id = $1`,
+        [course.id],
+      );
+      expect(audit).toEqual([
+        expect.objectContaining({ action: 'course.create', actor_id: as.admin.user.id }),
+      ]);
+      expect(audit[0].changes.phases[0]).toBeNull();
+      expect(audit[0].changes.phases[1]).toHaveLength(3);
+    });
+
+    it('reads, lists, updates and deletes, recording each change', async () => {
+      const course = await createCourse(ctx, as.admin.auth, { trainerIds: [as.trainer.user.id] });
+      const read = await ctx
+        .http()
+        .get(`/api/v1/courses/${course.id}`)
+        .set('Authorization', as.admin.auth)
+        .expect(200);
+      expect(read.body.trainerIds).toEqual([as.trainer.user.id]);
+
+      const list = await ctx
+        .http()
+        .get('/api/v1/courses?format=short&_start=0&_end=100')
+        .set('Authorization', as.admin.auth)
+        .expect(200);
+      expect(list.headers['content-range']).toMatch(/^courses 0-\d+\/\d+$/);
+      expect(list.body.map((c: { id: string }) => c.id)).toContain(course.id);
+
+      const phases = course.phases.map((p: { phase: string }) => ({
+        phase: p.phase,
+        objectivesEn: `Learn ${p.phase}`,
+      }));
+      const updated = await ctx
+        .http()
+        .patch(`/api/v1/courses/${course.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({
+          status: 'published',
+          minAttendancePercent: 100,
+          requireAcceptedPrototype: false,
+          licence: 'cc-by-4.0',
+          phases,
+        })
+        .expect(200);
+      expect(updated.body).toMatchObject({
+        status: 'published',
+        minAttendancePercent: 100,
+        requireAcceptedPrototype: false,
+        licence: 'CC-BY-4.0',
+      });
+      expect(updated.body.phases[2].objectivesEn).toBe('Learn strategic_application');
+      // Phases are rewritten in place: their ids do not change.
+      expect(updated.body.phases.map((p: { id: string }) => p.id)).toEqual(
+        course.phases.map((p: { id: string }) => p.id),
+      );
+
+      await ctx
+        .http()
+        .delete(`/api/v1/courses/${course.id}`)
+        .set('Authorization', as.admin.auth)
+        .expect(204);
+      expectProblem(
+        await ctx.http().get(`/api/v1/courses/${course.id}`).set('Authorization', as.admin.auth),
+        404,
+        'not_found',
+      );
+      const actions = await ctx.dataSource.query(
+        `SELECT action, changes FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+        [course.id],
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'course.create',
+        'course.update',
+        'course.delete',
+      ]);
+      expect(actions[1].changes.status).toEqual(['draft', 'published']);
+      expect(await count(ctx, 'course_phases')).toBeGreaterThan(0);
+      const [{ n }] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS n FROM course_phases WHERE course_id = $1`,
+        [course.id],
+      );
+      expect(n).toBe(0);
+    });
+
+    it.each([
+      ['out of order', ['civic_tech_testing', 'free_software_culture', 'strategic_application']],
+      ['missing one', ['free_software_culture', 'civic_tech_testing']],
+      ['repeated', ['free_software_culture', 'free_software_culture', 'strategic_application']],
+      ['empty', []],
+    ])('refuses phases %s and stores nothing', async (_, phases) => {
+      const before = await count(ctx, 'courses');
+      const response = await ctx
+        .http()
+        .post('/api/v1/courses')
+        .set('Authorization', as.admin.auth)
+        .send(courseBody({ phases: phases.map((phase) => ({ phase })) }));
+      expectProblem(response, 422, 'rule_violation');
+      expect(Object.keys(response.body.errors)).toEqual(['phases']);
+      expect(await count(ctx, 'courses')).toBe(before);
+    });
+
+    it('refuses an unknown phase name, an unknown or deprecated licence, with 400', async () => {
+      const before = await count(ctx, 'courses');
+      const badPhase = await ctx
+        .http()
+        .post('/api/v1/courses')
+        .set('Authorization', as.admin.auth)
+        .send(
+          courseBody({
+            phases: [
+              { phase: 'free_software_culture' },
+              { phase: 'hackathon' },
+              { phase: 'strategic_application' },
+            ],
+          }),
+        );
+      expectProblem(badPhase, 400, 'validation_failed');
+      expect(Object.keys(badPhase.body.errors)).toEqual(['phases.1.phase']);
+
+      for (const [licence, message] of [
+        ['Free-For-All-1.0', /must be an SPDX licence id/],
+        ['AGPL-3.0', /deprecated SPDX id/],
+      ] as const) {
+        const response = await ctx
+          .http()
+          .post('/api/v1/courses')
+          .set('Authorization', as.admin.auth)
+          .send(courseBody({ licence }));
+        expectProblem(response, 400, 'validation_failed');
+        expect(response.body.errors.licence[0]).toMatch(message);
+      }
+      expect(await count(ctx, 'courses')).toBe(before);
+    });
+
+    it('refuses a taken slug with 409 and a non-trainer assignee with 422', async () => {
+      const course = await createCourse(ctx, as.admin.auth);
+      expectProblem(
+        await ctx
+          .http()
+          .post('/api/v1/courses')
+          .set('Authorization', as.admin.auth)
+          .send(courseBody({ slug: course.slug })),
+        409,
+        'conflict',
+      );
+      const response = await ctx
+        .http()
+        .post('/api/v1/courses')
+        .set('Authorization', as.admin.auth)
+        .send(courseBody({ trainerIds: [as.participant.user.id] }));
+      expectProblem(response, 422, 'invalid_reference');
+      expect(response.body.errors.trainerIds).toBeDefined();
+    });
+  });
+
+  describe('role rules', () => {
+    let assigned: CourseDto;
+    let unassigned: CourseDto;
+
+    beforeAll(async () => {
+      assigned = await createCourse(ctx, as.admin.auth, {
+        trainerIds: [as.trainer.user.id],
+        status: 'published',
+      });
+      unassigned = await createCourse(ctx, as.admin.auth, {
+        trainerIds: [as.otherTrainer.user.id],
+      });
+    });
+
+    it('lets trainers read every course, including those of other trainers', async () => {
+      await ctx
+        .http()
+        .get(`/api/v1/courses/${unassigned.id}`)
+        .set('Authorization', as.trainer.auth)
+        .expect(200);
+      const list = await ctx
+        .http()
+        .get(`/api/v1/courses?trainerId=${as.trainer.user.id}`)
+        .set('Authorization', as.trainer.auth)
+        .expect(200);
+      expect(list.body.map((c: { id: string }) => c.id)).toEqual([assigned.id]);
+    });
+
+    it('lets an assigned trainer edit the content, not the policy', async () => {
+      const response = await ctx
+        .http()
+        .patch(`/api/v1/courses/${assigned.id}`)
+        .set('Authorization', as.trainer.auth)
+        .send({ summaryEn: 'Edited by its trainer' })
+        .expect(200);
+      expect(response.body.summaryEn).toBe('Edited by its trainer');
+      const policy = await ctx
+        .http()
+        .patch(`/api/v1/courses/${assigned.id}`)
+        .set('Authorization', as.trainer.auth)
+        .send({ status: 'archived', minAttendancePercent: 10 });
+      expectProblem(policy, 403, 'forbidden');
+      expect(Object.keys(policy.body.errors).sort()).toEqual(['minAttendancePercent', 'status']);
+    });
+
+    it('refuses edits by a trainer who is not assigned, with 403 and nothing changed', async () => {
+      const response = await ctx
+        .http()
+        .patch(`/api/v1/courses/${unassigned.id}`)
+        .set('Authorization', as.trainer.auth)
+        .send({ summaryEn: 'Not mine' });
+      expectProblem(response, 403, 'forbidden');
+      const module = await ctx
+        .http()
+        .post('/api/v1/course-modules')
+        .set('Authorization', as.trainer.auth)
+        .send({ courseId: unassigned.id, phase: 'civic_tech_testing', titleFr: 'x', titleEn: 'x' });
+      expectProblem(module, 403, 'forbidden');
+      const [{ summary_en }] = await ctx.dataSource.query(
+        `SELECT summary_en FROM courses WHERE id = $1`,
+        [unassigned.id],
+      );
+      expect(summary_en).not.toBe('Not mine');
+    });
+
+    it('keeps creation and deletion to admins', async () => {
+      expectProblem(
+        await ctx
+          .http()
+          .post('/api/v1/courses')
+          .set('Authorization', as.trainer.auth)
+          .send(courseBody()),
+        403,
+        'forbidden',
+      );
+      expectProblem(
+        await ctx
+          .http()
+          .delete(`/api/v1/courses/${assigned.id}`)
+          .set('Authorization', as.trainer.auth),
+        403,
+        'forbidden',
+      );
+    });
+
+    it('gives a participant no course before their pair is enrolled in a cohort', async () => {
+      const list = await ctx
+        .http()
+        .get('/api/v1/courses')
+        .set('Authorization', as.participant.auth)
+        .expect(200);
+      expect(list.body).toEqual([]);
+      expect(list.headers['content-range']).toBe('courses 0-0/0');
+      // Published or not, a course that is not theirs is not found.
+      expectProblem(
+        await ctx
+          .http()
+          .get(`/api/v1/courses/${assigned.id}`)
+          .set('Authorization', as.participant.auth),
+        404,
+        'not_found',
+      );
+      const module = await createModule(ctx, as.admin.auth, assigned.id);
+      expectProblem(
+        await ctx
+          .http()
+          .get(`/api/v1/course-modules/${module.id}`)
+          .set('Authorization', as.participant.auth),
+        404,
+        'not_found',
+      );
+      const modules = await ctx
+        .http()
+        .get(`/api/v1/course-modules?courseId=${assigned.id}`)
+        .set('Authorization', as.participant.auth)
+        .expect(200);
+      expect(modules.body).toEqual([]);
+      expectProblem(
+        await ctx
+          .http()
+          .patch(`/api/v1/courses/${assigned.id}`)
+          .set('Authorization', as.participant.auth)
+          .send({ summaryEn: 'x' }),
+        403,
+        'forbidden',
+      );
+    });
+    it('lets a participant read the course of the cohort their pair is enrolled in, and only it', async () => {
+      const participant = as.participant.user;
+      const partner = await ctx.factory.user({
+        kind: participant.kind === 'political' ? 'technical' : 'political',
+        territoryId: participant.territoryId ?? undefined,
+      });
+      const cohort = await ctx.factory.cohort({ courseId: assigned.id });
+      const [politicalId, technicalId] =
+        participant.kind === 'political'
+          ? [participant.id, partner.id]
+          : [partner.id, participant.id];
+      await ctx
+        .http()
+        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
+        .set('Authorization', as.admin.auth)
+        .send({ politicalId, technicalId })
+        .expect(201);
+      const read = await ctx
+        .http()
+        .get(`/api/v1/courses/${assigned.id}`)
+        .set('Authorization', as.participant.auth)
+        .expect(200);
+      expect(read.body.id).toBe(assigned.id);
+      const list = await ctx
+        .http()
+        .get('/api/v1/courses')
+        .set('Authorization', as.participant.auth)
+        .expect(200);
+      expect(list.body.map((c: { id: string }) => c.id)).toEqual([assigned.id]);
+      const other = await createCourse(ctx, as.admin.auth);
+      expectProblem(
+        await ctx
+          .http()
+          .get(`/api/v1/courses/${other.id}`)
+          .set('Authorization', as.participant.auth),
+        404,
+        'not_found',
+      );
+    });
+  });
+
+  describe('modules and resources', () => {
+    let course: CourseDto;
+
+    beforeAll(async () => {
+      course = await createCourse(ctx, as.admin.auth, {
+        trainerIds: [as.trainer.user.id],
+        licence: 'CC-BY-4.0',
+      });
+    });
+
+    it('orders modules within a phase and moves them', async () => {
+      const a = await createModule(ctx, as.trainer.auth, course.id, 'civic_tech_testing', {
+        titleFr: 'A',
+      });
+      const b = await createModule(ctx, as.trainer.auth, course.id, 'civic_tech_testing', {
+        titleFr: 'B',
+      });
+      const c = await createModule(ctx, as.trainer.auth, course.id, 'civic_tech_testing', {
+        titleFr: 'C',
+        position: 1,
+      });
+      const other = await createModule(ctx, as.trainer.auth, course.id, 'strategic_application');
+      expect([a.position, b.position, c.position, other.position]).toEqual([1, 2, 1, 1]);
+      const titles = async () =>
+        (
+          await ctx
+            .http()
+            .get(`/api/v1/course-modules?courseId=${course.id}&phase=civic_tech_testing`)
+            .set('Authorization', as.trainer.auth)
+            .expect(200)
+        ).body.map((m: { titleFr: string; position: number }) => `${m.position}${m.titleFr}`);
+      expect(await titles()).toEqual(['1C', '2A', '3B']);
+      await ctx
+        .http()
+        .patch(`/api/v1/course-modules/${c.id}`)
+        .set('Authorization', as.trainer.auth)
+        .send({ position: 3 })
+        .expect(200);
+      expect(await titles()).toEqual(['1A', '2B', '3C']);
+      await ctx
+        .http()
+        .delete(`/api/v1/course-modules/${a.id}`)
+        .set('Authorization', as.trainer.auth)
+        .expect(204);
+      expect(await titles()).toEqual(['1B', '2C']);
+    });
+
+    it('refuses a module in a phase the course lacks, or for a course that does not exist', async () => {
+      const broken = await createCourse(ctx, as.admin.auth);
+      // A course always has its three phases; remove one behind the API's back.
+      await ctx.dataSource.query(
+        `DELETE FROM course_phases WHERE course_id = $1 AND phase = 'civic_tech_testing'`,
+        [broken.id],
+      );
+      const before = await count(ctx, 'course_modules');
+      const lacking = await ctx
+        .http()
+        .post('/api/v1/course-modules')
+        .set('Authorization', as.admin.auth)
+        .send({ courseId: broken.id, phase: 'civic_tech_testing', titleFr: 'x', titleEn: 'x' });
+      expectProblem(lacking, 422, 'invalid_reference');
+      expect(lacking.body.errors).toEqual({ phase: ['is not a phase of this course'] });
+      const unknown = await ctx
+        .http()
+        .post('/api/v1/course-modules')
+        .set('Authorization', as.admin.auth)
+        .send({
+          courseId: '00000000-0000-4000-8000-000000000000',
+          phase: 'civic_tech_testing',
+          titleFr: 'x',
+          titleEn: 'x',
+        });
+      expectProblem(unknown, 422, 'invalid_reference');
+      expect(await count(ctx, 'course_modules')).toBe(before);
+    });
+
+    it('adds links and texts with their own licence and language, the course’s by default', async () => {
+      const module = await createModule(ctx, as.trainer.auth, course.id);
+      const link = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.trainer.auth)
+        .send({
+          moduleId: module.id,
+          kind: 'link',
+          title: 'GNU',
+          language: 'EN',
+          licence: 'CC-BY-ND-4.0',
+          url: 'https://www.gnu.org/philosophy/free-sw.html',
+        })
+        .expect(201);
+      expect(link.body).toMatchObject({
+        kind: 'link',
+        language: 'en',
+        licence: 'CC-BY-ND-4.0',
+        position: 1,
+        body: null,
+      });
+      const text = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.trainer.auth)
+        .send({
+          moduleId: module.id,
+          kind: 'text',
+          title: 'Notes',
+          language: 'fr',
+          body: '# Délibération',
+        })
+        .expect(201);
+      expect(text.body).toMatchObject({
+        kind: 'text',
+        licence: 'CC-BY-4.0',
+        position: 2,
+        url: null,
+      });
+      const moved = await ctx
+        .http()
+        .patch(`/api/v1/course-resources/${text.body.id}`)
+        .set('Authorization', as.trainer.auth)
+        .send({ position: 1, body: '# Délibération collective' })
+        .expect(200);
+      expect(moved.body).toMatchObject({ position: 1, body: '# Délibération collective' });
+      const list = await ctx
+        .http()
+        .get(`/api/v1/course-resources?moduleId=${module.id}`)
+        .set('Authorization', as.trainer.auth)
+        .expect(200);
+      expect(list.body.map((r: { title: string }) => r.title)).toEqual(['Notes', 'GNU']);
+      const audit = await ctx.dataSource.query(
+        `SELECT action FROM audit_log WHERE entity_type = 'course_resource' AND entity_id = $1 ORDER BY id`,
+        [text.body.id],
+      );
+      expect(audit.map((a: { action: string }) => a.action)).toEqual([
+        'course_resource.create',
+        'course_resource.update',
+      ]);
+    });
+
+    it('refuses resources whose fields do not fit their kind, or with a bad licence, storing nothing', async () => {
+      const module = await createModule(ctx, as.trainer.auth, course.id);
+      const before = await count(ctx, 'course_resources');
+      const send = (body: Record<string, unknown>) =>
+        ctx
+          .http()
+          .post('/api/v1/course-resources')
+          .set('Authorization', as.trainer.auth)
+          .send({ moduleId: module.id, title: 'x', language: 'fr', ...body });
+      expectProblem(await send({ kind: 'link' }), 422, 'rule_violation');
+      expectProblem(
+        await send({ kind: 'text', body: 'x', url: 'https://example.org' }),
+        422,
+        'rule_violation',
+      );
+      expectProblem(await send({ kind: 'file' }), 400, 'validation_failed');
+      expectProblem(
+        await send({ kind: 'link', url: 'javascript:alert(1)' }),
+        400,
+        'validation_failed',
+      );
+      expectProblem(
+        await send({ kind: 'text', body: 'x', licence: 'Not-A-Licence' }),
+        400,
+        'validation_failed',
+      );
+      expectProblem(
+        await send({ kind: 'text', body: 'x', language: 'français' }),
+        400,
+        'validation_failed',
+      );
+      const unknownModule = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.trainer.auth)
+        .send({
+          moduleId: '00000000-0000-4000-8000-000000000000',
+          kind: 'text',
+          body: 'x',
+          title: 'x',
+          language: 'fr',
+        });
+      expectProblem(unknownModule, 422, 'invalid_reference');
+      expect(await count(ctx, 'course_resources')).toBe(before);
+    });
+  });
+
+  it('documents every course, module, resource, catalogue and public endpoint in OpenAPI', async () => {
+    const { body } = await ctx.http().get('/api/docs-json').expect(200);
+    const paths = Object.keys(body.paths);
+    for (const path of [
+      '/api/v1/courses',
+      '/api/v1/courses/{id}',
+      '/api/v1/course-modules',
+      '/api/v1/course-modules/{id}',
+      '/api/v1/course-resources',
+      '/api/v1/course-resources/upload',
+      '/api/v1/course-resources/{id}',
+      '/api/v1/course-resources/{id}/file',
+      '/api/v1/civic-techs',
+      '/api/v1/civic-techs/{id}',
+      '/api/v1/public/courses',
+      '/api/v1/public/courses/{slug}',
+      '/api/v1/public/civic-techs',
+      '/api/v1/public/civic-techs/{slug}',
+      '/api/v1/public/resources/{id}/file',
+      '/api/v1/public/commons.zip',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    expect(
+      Object.keys(body.paths['/api/v1/course-resources/upload'].post.requestBody.content),
+    ).toEqual(['multipart/form-data']);
+    // Every schema the document refers to is in it.
+    const refs = [...JSON.stringify(body).matchAll(/#\/components\/schemas\/(\w+)/g)].map(
+      (m) => m[1],
+    );
+    expect(refs.filter((name) => !body.components.schemas[name])).toEqual([]);
+  });
+});
