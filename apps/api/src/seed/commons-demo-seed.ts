@@ -27,7 +27,8 @@ export class CommonsDemoSeed {
     private readonly users: UsersRepository,
   ) {}
 
-  async run(adminEmail: string): Promise<void> {
+  /** Returns the demo admin, as the actor of the next seeds. */
+  async run(adminEmail: string): Promise<AuthUser> {
     const admin = await this.users.findByEmail(adminEmail);
     if (!admin) throw new Error(`The demo admin ${adminEmail} is missing`);
     const actor: AuthUser = { id: admin.id, role: admin.role, email: admin.email };
@@ -37,6 +38,7 @@ export class CommonsDemoSeed {
     for (const course of DEMO_COURSES) {
       if (!(await this.courseRows.findBySlug(course.slug))) await this.seedCourse(actor, course);
     }
+    return actor;
   }
 
   private async seedCourse(actor: AuthUser, demo: DemoCourse): Promise<void> {

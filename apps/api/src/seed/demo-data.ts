@@ -25,6 +25,8 @@ export const DEMO_TERRITORIES: DemoTerritory[] = [
   { key: 'nantes-metropole', name: 'Nantes Métropole', country: 'FR', level: 'inter_municipality' },
   { key: 'brussels', name: 'Région de Bruxelles-Capitale', country: 'BE', level: 'region' },
   { key: 'montreal', name: 'Montréal', country: 'CA', level: 'municipality' },
+  { key: 'lyon', name: 'Lyon', country: 'FR', level: 'municipality' },
+  { key: 'quebec', name: 'Ville de Québec', country: 'CA', level: 'municipality' },
 ];
 
 export const DEMO_USERS: DemoUser[] = [
@@ -89,5 +91,99 @@ export const DEMO_USERS: DemoUser[] = [
     kind: 'technical',
     territory: 'montreal',
     position: 'Open data officer',
+  },
+  {
+    email: 'elue.lyon@apprenance.local',
+    displayName: 'Léa Garnier',
+    role: 'participant',
+    locale: 'fr',
+    kind: 'political',
+    territory: 'lyon',
+    position: 'Conseillère déléguée au numérique',
+  },
+  {
+    email: 'agent.lyon@apprenance.local',
+    displayName: 'Karim Benali',
+    role: 'participant',
+    locale: 'fr',
+    kind: 'technical',
+    territory: 'lyon',
+    position: 'Chef de projet concertation',
+  },
+  {
+    email: 'councillor.brussels@apprenance.local',
+    displayName: 'Lotte Peeters',
+    role: 'participant',
+    locale: 'en',
+    kind: 'political',
+    territory: 'brussels',
+    position: 'Regional deputy for urban planning',
+  },
+  {
+    email: 'officer.brussels@apprenance.local',
+    displayName: 'Yannick Dubois',
+    role: 'participant',
+    locale: 'en',
+    kind: 'technical',
+    territory: 'brussels',
+    position: 'Participation officer',
+  },
+  {
+    email: 'councillor.quebec@apprenance.local',
+    displayName: 'Olivia Côté',
+    role: 'participant',
+    locale: 'en',
+    kind: 'political',
+    territory: 'quebec',
+    position: 'City councillor',
+  },
+  {
+    email: 'officer.quebec@apprenance.local',
+    displayName: 'Noah Lavoie',
+    role: 'participant',
+    locale: 'en',
+    kind: 'technical',
+    territory: 'quebec',
+    position: 'Civic technology advisor',
+  },
+];
+
+export interface DemoCohort {
+  courseSlug: string;
+  name: string;
+  language: Locale;
+  timeZone: string;
+  venue: string;
+  startsOn: string;
+  trainer: string;
+  /** The territories whose pairs are enrolled (political + technical member of each). */
+  pairs: string[];
+  /** How many of the sessions already took place and have their attendance taken. */
+  sessionsHeld: number;
+}
+
+/** One running cohort per format, each with three pairs and some attendance taken. */
+export const DEMO_COHORTS: DemoCohort[] = [
+  {
+    courseSlug: 'urbanisme-ouvert-format-court',
+    name: 'Urbanisme ouvert — automne 2026',
+    language: 'fr',
+    timeZone: 'Europe/Paris',
+    venue: 'Maison de la création, Grenoble',
+    startsOn: '2026-11-16',
+    trainer: 'formatrice@apprenance.local',
+    pairs: ['grenoble', 'nantes-metropole', 'lyon'],
+    sessionsHeld: 2,
+  },
+  {
+    courseSlug: 'urbanisme-ouvert-approfondissement',
+    name: 'Open urbanism deep dive — 2026',
+    language: 'en',
+    timeZone: 'America/Toronto',
+    venue: 'Maison de l’innovation sociale, Montréal',
+    startsOn: '2026-10-26',
+    trainer: 'trainer@apprenance.local',
+    pairs: ['montreal', 'brussels', 'quebec'],
+    sessionsHeld: 2,
   },
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TerritoriesService } from '../territories/territories.service';
 import { UsersService } from '../users/users.service';
 import { UsersRepository } from '../users/users.repository';
+import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
 
@@ -19,6 +20,7 @@ export class DemoSeed {
     private readonly usersRepository: UsersRepository,
     private readonly territories: TerritoriesService,
     private readonly commons: CommonsDemoSeed,
+    private readonly cohorts: CohortsDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -44,7 +46,8 @@ export class DemoSeed {
         ...(territory ? { territoryId: territoryIds.get(territory) } : {}),
       });
     }
-    await this.commons.run(DEMO_USERS[0].email);
+    const admin = await this.commons.run(DEMO_USERS[0].email);
+    await this.cohorts.run(admin);
     return { seeded: true, accounts };
   }
 }

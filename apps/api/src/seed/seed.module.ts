@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CivicTechsModule } from '../civic-techs/civic-techs.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
 import { TerritoriesModule } from '../territories/territories.module';
 import { UsersModule } from '../users/users.module';
+import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { DemoSeed } from './demo-seed';
 
 @Module({
-  imports: [UsersModule, TerritoriesModule, CoursesModule, CivicTechsModule],
-  providers: [DemoSeed, CommonsDemoSeed],
+  imports: [UsersModule, TerritoriesModule, CoursesModule, CivicTechsModule, CohortsModule],
+  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed],
 })
 export class SeedModule {}

@@ -10,6 +10,7 @@ import { sortColumn } from '../common/list/sort';
 import { CreateTerritoryDto, TerritoryListQueryDto } from './dto/territory.dto';
 
 const SORTABLE = {
+  id: 't.id',
   name: 't.name',
   country: 't.country',
   level: 't.level',

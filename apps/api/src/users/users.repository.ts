@@ -10,6 +10,7 @@ import { sortColumn } from '../common/list/sort';
 import { UserListQueryDto } from './dto/user-input.dto';
 
 const SORTABLE = {
+  id: 'u.id',
   email: 'u.email',
   displayName: 'u.displayName',
   role: 'u.role',

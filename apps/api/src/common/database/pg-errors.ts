@@ -1,6 +1,8 @@
 /** Postgres SQLSTATE codes the services turn into domain errors. */
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
+/** Raised instead of 23503 by an `ON DELETE RESTRICT` foreign key. */
+const RESTRICT_VIOLATION = '23001';
 
 interface PgError {
   code?: string;
@@ -20,7 +22,8 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 export function isForeignKeyViolation(error: unknown): boolean {
-  return pgError(error)?.code === FOREIGN_KEY_VIOLATION;
+  const code = pgError(error)?.code;
+  return code === FOREIGN_KEY_VIOLATION || code === RESTRICT_VIOLATION;
 }
 
 /** Escapes LIKE wildcards so that user input matches literally. */

@@ -1,0 +1,20 @@
+import { fetchUtils, HttpError } from 'react-admin';
+import { problemError } from './problem';
+import { session } from './session';
+
+const API_URL = '/api/v1';
+
+/** fetchJson with the bearer token, turning problem+json errors into react-admin HttpErrors. */
+export async function httpClient(path: string, options: fetchUtils.Options = {}) {
+  const token = session.token();
+  try {
+    return await fetchUtils.fetchJson(`${API_URL}${path}`, {
+      ...options,
+      user: { authenticated: token !== null, token: `Bearer ${token}` },
+    });
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const { message, body } = problemError(error.body, error.message);
+    throw new HttpError(message, error.status, body);
+  }
+}
