@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../libs/devstack/src/net';
+import { testRedisPrefix } from '../support/env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LAUNCHER = path.join(ROOT, 'libs/devstack/dist/start.js');
@@ -16,16 +17,26 @@ describe('npm start', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'apprenance-start-'));
   // Run as root, Postgres runs as the `postgres` user, which must be able to enter this directory.
   chmodSync(dataDir, 0o755);
+  // Its own Redis namespace: rate-limit counters of other runs on a shared Redis stay apart.
+  const redisPrefix = testRedisPrefix();
+  const launched: ChildProcess[] = [];
   let port: number;
 
   beforeAll(async () => {
     port = await freePort();
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // A failed assertion must not leave a launcher (and its Postgres) running.
+    for (const child of launched.filter((c) => c.exitCode === null && c.signalCode === null)) {
+      await interrupt(child);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   function launch(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      REDIS_PREFIX: redisPrefix,
       APPRENANCE_DATA_DIR: dataDir,
       PORT: String(port),
       LOG_LEVEL: 'warn',
@@ -38,6 +49,7 @@ describe('npm start', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    launched.push(child);
     let output = '';
     const ready = new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {

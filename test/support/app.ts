@@ -10,7 +10,7 @@ import { loadConfig } from '@apprenance/config';
 import { createApp } from '../../apps/api/src/app.setup';
 import { TokenClaims } from '../../apps/api/src/auth/auth.service';
 import { createTestDatabase } from './database';
-import { requireTestEnv } from './env';
+import { requireTestEnv, testRedisPrefix } from './env';
 import { Factory } from './factory';
 
 export interface TestAppOptions {
@@ -37,7 +37,7 @@ export interface TestApp {
 /** The whole api on its own cloned database and Redis prefix. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const redisPrefix = `apprenance-test:${randomBytes(6).toString('hex')}`;
+  const redisPrefix = testRedisPrefix();
   const config = loadConfig({
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://127.0.0.1:3000',
@@ -49,7 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     LOGIN_MAX_PER_IP_PER_MINUTE: '1000',
     LOGIN_MAX_PER_EMAIL_PER_15_MINUTES: '1000',
-    STORAGE_LOCAL_DIR: path.join(os.tmpdir(), 'apprenance-test', redisPrefix.replace(':', '-')),
+    STORAGE_LOCAL_DIR: path.join(os.tmpdir(), 'apprenance-test', redisPrefix.replace(/:/g, '-')),
     ADMIN_DIST_DIR: path.resolve(__dirname, '..', '..', 'apps', 'admin', 'dist'),
     ...options.env,
   });

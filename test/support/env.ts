@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Variables the global setup hands to the test files (jest runs them in other processes). */
 export const TEST_ENV = {
   postgresUrl: 'APPRENANCE_TEST_POSTGRES_URL',
@@ -19,3 +21,10 @@ export function adminUrl(url: string): string {
   admin.pathname = '/postgres';
   return admin.toString();
 }
+
+/** A Redis key prefix of this run (unique per call); the global teardown deletes its keys. */
+export function testRedisPrefix(): string {
+  return `${REDIS_RUN_PREFIX}${requireTestEnv('run')}:${randomBytes(6).toString('hex')}`;
+}
+
+export const REDIS_RUN_PREFIX = 'apprenance-test:';

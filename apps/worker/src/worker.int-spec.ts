@@ -6,7 +6,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { loadConfig } from '@apprenance/config';
 import { HEARTBEAT_SCHEDULER_ID, jobOptions, QUEUES, redisConnection } from '@apprenance/jobs';
 import { createTestDatabase, TestDatabase } from '../../../test/support/database';
-import { requireTestEnv } from '../../../test/support/env';
+import { requireTestEnv, testRedisPrefix } from '../../../test/support/env';
 import { WorkerModule } from './worker.module';
 
 describe('worker', () => {
@@ -16,7 +16,7 @@ describe('worker', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    prefix = `apprenance-test:${randomBytes(6).toString('hex')}`;
+    prefix = testRedisPrefix();
     const config = loadConfig({
       PUBLIC_URL: 'http://127.0.0.1:3000',
       DATABASE_URL: database.url,
