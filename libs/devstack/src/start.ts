@@ -86,9 +86,13 @@ async function main(): Promise<void> {
           REPO_ROOT,
         ),
       );
-      children.push(
-        startChild('vite', 'npm', ['run', 'dev', '-w', '@apprenance/admin'], env, REPO_ROOT),
+      // Vite itself, not through npm, so that stopping it stops the server too.
+      const admin = path.join(REPO_ROOT, 'apps/admin');
+      const vite = path.join(
+        path.dirname(require.resolve('vite/package.json', { paths: [admin] })),
+        'bin/vite.js',
       );
+      children.push(startChild('vite', process.execPath, [vite], env, admin));
     }
     children.push(
       startChild(
