@@ -125,7 +125,7 @@ describe('cohorts', () => {
         .post(`/api/v1/cohorts/${cohort.id}/status`)
         .set('Authorization', admin)
         .send({ status: s });
-    await status('open').expect(201);
+    await status('open').expect(200);
     await enrol(cohort.id);
     await enrol(cohort.id);
     expectProblem(await status('running'), 422, 'rule_violation');

@@ -162,6 +162,71 @@ describe('civic-tech catalogue', () => {
       expect.arrayContaining(['decidim', 'consul-democracy']),
     );
     expect(await search('zzzunknownzzz')).toEqual([]);
+
+    // The issue's own example, both ways round and in both languages.
+    const french = await ctx
+      .http()
+      .post('/api/v1/civic-techs')
+      .set('Authorization', as.admin.auth)
+      .send({
+        ...CIVIC_TECH_SEED[0],
+        slug: 'outil-francais',
+        name: 'Outil A',
+        descriptionFr: 'Délibération citoyenne en ligne.',
+        descriptionEn: 'Online citizen assemblies.',
+      })
+      .expect(201);
+    const english = await ctx
+      .http()
+      .post('/api/v1/civic-techs')
+      .set('Authorization', as.admin.auth)
+      .send({
+        ...CIVIC_TECH_SEED[0],
+        slug: 'english-tool',
+        name: 'Tool B',
+        descriptionFr: '',
+        descriptionEn: 'Structured deliberation for a neighbourhood café.',
+      })
+      .expect(201);
+    for (const q of ['deliberation', 'délibération', 'DELIBERATIONS']) {
+      expect(await search(q)).toEqual(
+        expect.arrayContaining([french.body.slug, english.body.slug]),
+      );
+    }
+    expect(await search('cafe')).toEqual([english.body.slug]);
+    expect(await search('café')).toEqual([english.body.slug]);
+  });
+
+  it('refuses null for what cannot be empty, and clears what may be', async () => {
+    const tech = await ctx
+      .http()
+      .post('/api/v1/civic-techs')
+      .set('Authorization', as.admin.auth)
+      .send({ ...CIVIC_TECH_SEED[1], slug: 'nullable-test' })
+      .expect(201);
+    const refused = await ctx
+      .http()
+      .patch(`/api/v1/civic-techs/${tech.body.id}`)
+      .set('Authorization', as.admin.auth)
+      .send({ name: null, licence: null, categories: null, maintainer: null });
+    expectProblem(refused, 400, 'validation_failed');
+    expect(Object.keys(refused.body.errors).sort()).toEqual([
+      'categories',
+      'licence',
+      'maintainer',
+      'name',
+    ]);
+    const cleared = await ctx
+      .http()
+      .patch(`/api/v1/civic-techs/${tech.body.id}`)
+      .set('Authorization', as.admin.auth)
+      .send({ websiteUrl: null, lastCheckedOn: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({
+      name: CIVIC_TECH_SEED[1].name,
+      websiteUrl: null,
+      lastCheckedOn: null,
+    });
   });
 });
 
@@ -170,8 +235,9 @@ describe('public commons', () => {
   let as: Actors;
   let published: CourseDto;
   let draft: CourseDto;
+  let archived: CourseDto;
   let publishedFileId: string;
-  let draftFileId: string;
+  const unpublishedFileIds: string[] = [];
 
   beforeAll(async () => {
     ctx = await createTestApp();
@@ -189,7 +255,7 @@ describe('public commons', () => {
       titleFr: 'Brouillon secret sur la délibération',
       titleEn: 'Secret draft about deliberation',
     });
-    await createCourse(ctx, as.admin.auth, {
+    archived = await createCourse(ctx, as.admin.auth, {
       status: 'archived',
       titleFr: 'Ancienne délibération',
       titleEn: 'Old',
@@ -197,6 +263,7 @@ describe('public commons', () => {
     for (const [course, key] of [
       [published, 'published'],
       [draft, 'draft'],
+      [archived, 'archived'],
     ] as const) {
       const module = await createModule(ctx, as.admin.auth, course.id, 'civic_tech_testing', {
         titleFr: `Module ${key}`,
@@ -224,7 +291,7 @@ describe('public commons', () => {
         .attach('file', samples.markdown(), { filename: `${key}.md`, contentType: 'text/markdown' })
         .expect(201);
       if (key === 'published') publishedFileId = file.body.id;
-      else draftFileId = file.body.id;
+      else unpublishedFileIds.push(file.body.id);
     }
     await ctx
       .http()
@@ -254,7 +321,13 @@ describe('public commons', () => {
     ]);
     expect(resources[1].fileUrl).toBe(`/api/v1/public/resources/${publishedFileId}/file`);
     expect(resources[1]).not.toHaveProperty('fileKey');
-    expectProblem(await ctx.http().get(`/api/v1/public/courses/${draft.slug}`), 404, 'not_found');
+    for (const hidden of [draft, archived]) {
+      expectProblem(
+        await ctx.http().get(`/api/v1/public/courses/${hidden.slug}`),
+        404,
+        'not_found',
+      );
+    }
     expectProblem(
       await ctx.http().get('/api/v1/public/courses/Not_A_Slug'),
       400,
@@ -262,20 +335,43 @@ describe('public commons', () => {
     );
   });
 
-  it('serves the files of published courses only', async () => {
+  it('serves the files of published courses only, as attachments browsers may not sniff', async () => {
     const file = await ctx
       .http()
       .get(`/api/v1/public/resources/${publishedFileId}/file`)
       .buffer(true)
       .parse(binary)
       .expect(200);
-    expect(file.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(file.headers['content-disposition']).toMatch(/^attachment; filename="published\.md"/);
     expect((file.body as Buffer).equals(samples.markdown())).toBe(true);
-    expectProblem(
-      await ctx.http().get(`/api/v1/public/resources/${draftFileId}/file`),
-      404,
-      'not_found',
-    );
+    expect(unpublishedFileIds).toHaveLength(2);
+    for (const id of unpublishedFileIds) {
+      expectProblem(await ctx.http().get(`/api/v1/public/resources/${id}/file`), 404, 'not_found');
+    }
+    // Once its course is archived, a file that was public is not any more.
+    await ctx
+      .http()
+      .patch(`/api/v1/courses/${published.id}`)
+      .set('Authorization', as.admin.auth)
+      .send({ status: 'archived' })
+      .expect(200);
+    try {
+      expectProblem(
+        await ctx.http().get(`/api/v1/public/resources/${publishedFileId}/file`),
+        404,
+        'not_found',
+      );
+      expect((await ctx.http().get('/api/v1/public/courses').expect(200)).body).toEqual([]);
+    } finally {
+      await ctx
+        .http()
+        .patch(`/api/v1/courses/${published.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({ status: 'published' })
+        .expect(200);
+    }
   });
 
   it('finds courses by accent-insensitive full text in French and English', async () => {
@@ -335,6 +431,10 @@ describe('public commons', () => {
     expect(everything).not.toContain('Secret draft');
     expect(everything).not.toContain('Module draft');
     expect(everything).not.toContain('Fichier draft');
+    expect(everything).not.toContain(archived.slug);
+    expect(everything).not.toContain('Ancienne');
+    expect(everything).not.toContain('Module archived');
+    expect(everything).not.toContain('archived.md');
     // Storage keys stay private: files are only reachable through the public download URL.
     expect(everything).not.toContain('fileKey');
     expect(everything).not.toMatch(/(?<!public\/)resources\/[0-9a-f]{8}-/);

@@ -179,13 +179,76 @@ describe('course resource uploads', () => {
     const rows = await count(setup.ctx, 'course_resources');
     const files = await storedFiles(setup.ctx);
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(65 * 1024)]);
-    expectProblem(
-      await upload(setup, big, 'gros.pdf', 'application/pdf'),
-      413,
-      'payload_too_large',
-    );
+    const response = await upload(setup, big, 'gros.pdf', 'application/pdf');
+    expectProblem(response, 413, 'payload_too_large');
+    expect(response.body.errors).toEqual({ file: ['must be at most 64kb'] });
     expect(await count(setup.ctx, 'course_resources')).toBe(rows);
     expect(await storedFiles(setup.ctx)).toEqual(files);
+  });
+
+  it('refuses bad fields, an unknown module or a misplaced file, naming them and storing nothing', async () => {
+    const { ctx, as, moduleId } = setup;
+    const rows = await count(ctx, 'course_resources');
+    const files = await storedFiles(ctx);
+    const send = (fields: Record<string, string>, field = 'file') => {
+      const request = ctx
+        .http()
+        .post('/api/v1/course-resources/upload')
+        .set('Authorization', as.trainer.auth);
+      for (const [name, value] of Object.entries({
+        moduleId,
+        title: 'Support',
+        language: 'fr',
+        ...fields,
+      })) {
+        request.field(name, value);
+      }
+      return request.attach(field, samples.pdf(), { filename: 'x.pdf' });
+    };
+    const licence = await send({ licence: 'Free-For-All-1.0' });
+    expectProblem(licence, 400, 'validation_failed');
+    expect(Object.keys(licence.body.errors)).toEqual(['licence']);
+    const language = await send({ language: 'français' });
+    expectProblem(language, 400, 'validation_failed');
+    expect(Object.keys(language.body.errors)).toEqual(['language']);
+    const unknown = await send({ moduleId: '00000000-0000-4000-8000-000000000000' });
+    expectProblem(unknown, 422, 'invalid_reference');
+    expect(Object.keys(unknown.body.errors)).toEqual(['moduleId']);
+    const misplaced = await send({}, 'document');
+    expectProblem(misplaced, 400, 'validation_failed');
+    expect(Object.keys(misplaced.body.errors)).toEqual(['file']);
+    expect(await count(ctx, 'course_resources')).toBe(rows);
+    expect(await storedFiles(ctx)).toEqual(files);
+  });
+
+  it('streams downloads with a safe Content-Disposition and nosniff, whatever the stored name', async () => {
+    const { ctx, as } = setup;
+    const created = await upload(setup, samples.markdown(), 'notes.md', 'text/markdown').expect(
+      201,
+    );
+    // A name no browser sends, written behind the API's back: the header must still hold.
+    const evil = 'a"; filename=evil.html\r\nX-Injected: 1\u0007 (100%).md';
+    await ctx.dataSource.query(`UPDATE course_resources SET file_name = $2 WHERE id = $1`, [
+      created.body.id,
+      evil,
+    ]);
+    const file = await ctx
+      .http()
+      .get(`/api/v1/course-resources/${created.body.id}/file`)
+      .set('Authorization', as.trainer.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(file.headers['x-injected']).toBeUndefined();
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    const disposition = file.headers['content-disposition'];
+    expect(disposition).toMatch(
+      /^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[\w%.~-]+$/,
+    );
+    expect(disposition.match(/;/g)).toHaveLength(2);
+    expect(decodeURIComponent(disposition.split("''")[1])).toBe(evil);
+    expect((file.body as Buffer).equals(samples.markdown())).toBe(true);
   });
 
   it('refuses an upload without a file, or by a trainer not assigned to the course', async () => {
@@ -199,6 +262,7 @@ describe('course resource uploads', () => {
       .field('title', 'x')
       .field('language', 'fr');
     expectProblem(none, 422, 'rule_violation');
+    expect(Object.keys(none.body.errors)).toEqual(['file']);
     const stranger = await ctx
       .http()
       .post('/api/v1/course-resources/upload')

@@ -1,7 +1,14 @@
 import type { CourseDto } from '../../apps/api/src/courses/dto/course.dto';
+import { CivicTechsController } from '../../apps/api/src/civic-techs/civic-techs.controller';
+import { CommonsController } from '../../apps/api/src/commons/commons.controller';
+import { CourseModulesController } from '../../apps/api/src/courses/course-modules.controller';
+import { CourseResourcesController } from '../../apps/api/src/courses/course-resources.controller';
+import { CoursesController } from '../../apps/api/src/courses/courses.controller';
 import { createTestApp, TestApp } from '../support/app';
 import { actors, Actors, count, courseBody, createCourse, createModule } from '../support/courses';
+import { samples } from '../support/files';
 import { expectProblem } from '../support/problem';
+import { listRoutes } from '../support/routes';
 
 describe('courses', () => {
   let ctx: TestApp;
@@ -179,6 +186,101 @@ describe('courses', () => {
       expect(await count(ctx, 'courses')).toBe(before);
     });
 
+    it('refuses null for fields that cannot be empty, with 400 naming them, changing nothing', async () => {
+      const course = await createCourse(ctx, as.admin.auth);
+      const response = await ctx
+        .http()
+        .patch(`/api/v1/courses/${course.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({ titleFr: null, summaryEn: null, licence: null, minAttendancePercent: null });
+      expectProblem(response, 400, 'validation_failed');
+      expect(Object.keys(response.body.errors).sort()).toEqual([
+        'licence',
+        'minAttendancePercent',
+        'summaryEn',
+        'titleFr',
+      ]);
+      const phases = await ctx
+        .http()
+        .patch(`/api/v1/courses/${course.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({ phases: [{ phase: 'free_software_culture', hoursBudget: null }, null, null] });
+      expectProblem(phases, 400, 'validation_failed');
+      expect(Object.keys(phases.body.errors)).toContain('phases.0.hoursBudget');
+      const module = await createModule(ctx, as.admin.auth, course.id);
+      const badModule = await ctx
+        .http()
+        .patch(`/api/v1/course-modules/${module.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({ titleEn: null, summaryFr: null, position: null });
+      expectProblem(badModule, 400, 'validation_failed');
+      expect(Object.keys(badModule.body.errors).sort()).toEqual([
+        'position',
+        'summaryFr',
+        'titleEn',
+      ]);
+      const resource = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.admin.auth)
+        .send({ moduleId: module.id, kind: 'text', title: 'x', language: 'fr', body: 'x' })
+        .expect(201);
+      const badResource = await ctx
+        .http()
+        .patch(`/api/v1/course-resources/${resource.body.id}`)
+        .set('Authorization', as.admin.auth)
+        .send({ title: null, description: null, language: null, body: null });
+      expectProblem(badResource, 400, 'validation_failed');
+      expect(Object.keys(badResource.body.errors).sort()).toEqual([
+        'body',
+        'description',
+        'language',
+        'title',
+      ]);
+      const nullLink = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.admin.auth)
+        .send({ moduleId: module.id, kind: 'link', title: 'x', language: 'fr', url: null });
+      expectProblem(nullLink, 400, 'validation_failed');
+      expect(Object.keys(nullLink.body.errors)).toEqual(['url']);
+      const [row] = await ctx.dataSource.query(
+        `SELECT title_fr, summary_en, licence FROM courses WHERE id = $1`,
+        [course.id],
+      );
+      expect(row).toEqual({
+        title_fr: course.titleFr,
+        summary_en: course.summaryEn,
+        licence: course.licence,
+      });
+      expect(await count(ctx, 'course_resources')).toBeGreaterThan(0);
+      const [{ n }] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS n FROM course_resources WHERE module_id = $1`,
+        [module.id],
+      );
+      expect(n).toBe(1);
+    });
+
+    it('finds English text whatever the accents of the text or of the query', async () => {
+      const course = await createCourse(ctx, as.admin.auth, {
+        titleFr: 'Atelier',
+        titleEn: 'Street café consultations',
+        summaryFr: '',
+        summaryEn: 'Deliberation in public space.',
+      });
+      const search = async (q: string) =>
+        (
+          await ctx
+            .http()
+            .get(`/api/v1/courses?q=${encodeURIComponent(q)}&_end=200`)
+            .set('Authorization', as.admin.auth)
+            .expect(200)
+        ).body.map((c: { id: string }) => c.id);
+      expect(await search('cafe')).toEqual([course.id]);
+      expect(await search('CAFÉS')).toEqual([course.id]);
+      expect(await search('délibération')).toContain(course.id);
+    });
+
     it('refuses a taken slug with 409 and a non-trainer assignee with 422', async () => {
       const course = await createCourse(ctx, as.admin.auth);
       expectProblem(
@@ -265,6 +367,47 @@ describe('courses', () => {
       expect(summary_en).not.toBe('Not mine');
     });
 
+    it('refuses module and resource changes by a trainer not assigned to the course', async () => {
+      const module = await createModule(ctx, as.admin.auth, unassigned.id, 'civic_tech_testing', {
+        titleFr: 'Intact',
+      });
+      const resource = await ctx
+        .http()
+        .post('/api/v1/course-resources')
+        .set('Authorization', as.admin.auth)
+        .send({ moduleId: module.id, kind: 'text', title: 'Intact', language: 'fr', body: 'x' })
+        .expect(201);
+      const attempts = [
+        ctx.http().patch(`/api/v1/course-modules/${module.id}`).send({ titleFr: 'Changed' }),
+        ctx.http().delete(`/api/v1/course-modules/${module.id}`),
+        ctx
+          .http()
+          .post('/api/v1/course-resources')
+          .send({ moduleId: module.id, kind: 'text', title: 'x', language: 'fr', body: 'x' }),
+        ctx.http().patch(`/api/v1/course-resources/${resource.body.id}`).send({ title: 'Changed' }),
+        ctx.http().delete(`/api/v1/course-resources/${resource.body.id}`),
+      ];
+      for (const attempt of attempts) {
+        expectProblem(await attempt.set('Authorization', as.trainer.auth), 403, 'forbidden');
+      }
+      for (const attempt of [
+        ctx.http().patch(`/api/v1/course-modules/${module.id}`).send({ titleFr: 'Changed' }),
+        ctx.http().delete(`/api/v1/course-resources/${resource.body.id}`),
+      ]) {
+        expectProblem(await attempt.set('Authorization', as.participant.auth), 403, 'forbidden');
+      }
+      const [{ title_fr }] = await ctx.dataSource.query(
+        `SELECT title_fr FROM course_modules WHERE id = $1`,
+        [module.id],
+      );
+      expect(title_fr).toBe('Intact');
+      const rows = await ctx.dataSource.query(
+        `SELECT title FROM course_resources WHERE module_id = $1`,
+        [module.id],
+      );
+      expect(rows).toEqual([{ title: 'Intact' }]);
+    });
+
     it('keeps creation and deletion to admins', async () => {
       expectProblem(
         await ctx
@@ -338,7 +481,7 @@ describe('courses', () => {
         participant.kind === 'political'
           ? [participant.id, partner.id]
           : [partner.id, participant.id];
-      await ctx
+      const pair = await ctx
         .http()
         .post(`/api/v1/cohorts/${cohort.id}/pairs`)
         .set('Authorization', as.admin.auth)
@@ -365,6 +508,54 @@ describe('courses', () => {
         404,
         'not_found',
       );
+
+      // The material of their course, and nothing of another.
+      const material = async (courseId: string) => {
+        const module = await createModule(ctx, as.admin.auth, courseId, 'strategic_application');
+        const file = await ctx
+          .http()
+          .post('/api/v1/course-resources/upload')
+          .set('Authorization', as.admin.auth)
+          .field('moduleId', module.id)
+          .field('title', 'Support')
+          .field('language', 'fr')
+          .attach('file', samples.pdf(), { filename: 'support.pdf' })
+          .expect(201);
+        return { module, file: file.body as { id: string } };
+      };
+      const mine = await material(assigned.id);
+      const theirs = await material(other.id);
+      const get = (path: string) =>
+        ctx.http().get(`/api/v1/${path}`).set('Authorization', as.participant.auth);
+      await get(`course-modules/${mine.module.id}`).expect(200);
+      await get(`course-resources/${mine.file.id}`).expect(200);
+      const download = await get(`course-resources/${mine.file.id}/file`).expect(200);
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+      const modules = await get('course-modules?_end=200').expect(200);
+      expect(new Set(modules.body.map((m: { courseId: string }) => m.courseId))).toEqual(
+        new Set([assigned.id]),
+      );
+      const resources = await get('course-resources?_end=200').expect(200);
+      expect(resources.body.map((r: { id: string }) => r.id)).toContain(mine.file.id);
+      expect(resources.body.map((r: { id: string }) => r.id)).not.toContain(theirs.file.id);
+      for (const path of [
+        `course-modules/${theirs.module.id}`,
+        `course-resources/${theirs.file.id}`,
+        `course-resources/${theirs.file.id}/file`,
+      ]) {
+        expectProblem(await get(path), 404, 'not_found');
+      }
+      expect((await get(`course-resources?courseId=${other.id}`).expect(200)).body).toEqual([]);
+
+      // Once the pair has withdrawn, the course is closed to them again.
+      await ctx
+        .http()
+        .post(`/api/v1/cohorts/${cohort.id}/pairs/${pair.body.id}/withdraw`)
+        .set('Authorization', as.admin.auth)
+        .expect(200);
+      expectProblem(await get(`courses/${assigned.id}`), 404, 'not_found');
+      expectProblem(await get(`course-resources/${mine.file.id}/file`), 404, 'not_found');
+      expect((await get('courses').expect(200)).body).toEqual([]);
     });
   });
 
@@ -580,6 +771,48 @@ describe('courses', () => {
     expect(
       Object.keys(body.paths['/api/v1/course-resources/upload'].post.requestBody.content),
     ).toEqual(['multipart/form-data']);
+    // Each route of these features, with its method, its success type and its problems.
+    const features = [
+      CoursesController,
+      CourseModulesController,
+      CourseResourcesController,
+      CivicTechsController,
+      CommonsController,
+    ].map((controller) => controller.name);
+    const routes = listRoutes(ctx.app).filter((route) => features.includes(route.controller));
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    const gaps: string[] = [];
+    for (const route of routes) {
+      const path = `/api/v1${route.path.replace(/:(\w+)/g, '{$1}')}`;
+      const operation = body.paths[path]?.[route.method.toLowerCase()];
+      if (!operation) {
+        gaps.push(`${route.method} ${path}: not documented`);
+        continue;
+      }
+      const [status, success] = Object.entries(operation.responses).find(([code]) =>
+        code.startsWith('2'),
+      ) as [string, { content?: Record<string, { schema?: unknown }> }];
+      if (status !== '204' && !Object.values(success?.content ?? {}).some((c) => c.schema)) {
+        gaps.push(`${route.method} ${path}: no response type`);
+      }
+      if (path.endsWith('commons.zip')) continue;
+      const problems = Object.entries(operation.responses).filter(([code]) => code >= '400');
+      if (
+        !problems.length ||
+        !problems.every(([, r]) => JSON.stringify(r).includes('problem+json'))
+      ) {
+        gaps.push(`${route.method} ${path}: problems not documented`);
+      }
+      if (route.handler === 'list' || /^(courses|civicTechs)$/.test(route.handler)) {
+        if (!JSON.stringify(success).includes('Content-Range')) {
+          gaps.push(`${route.method} ${path}: Content-Range not documented`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+    expect(
+      Object.keys(body.paths['/api/v1/public/resources/{id}/file'].get.responses['200'].content),
+    ).toContain('application/pdf');
     // Every schema the document refers to is in it.
     const refs = [...JSON.stringify(body).matchAll(/#\/components\/schemas\/(\w+)/g)].map(
       (m) => m[1],

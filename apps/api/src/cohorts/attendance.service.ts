@@ -7,7 +7,12 @@ import { attendanceRates } from './attendance-rates';
 import { CohortAccess } from './cohort-access';
 import * as errors from './cohorts.errors';
 import { CohortsRepository } from './cohorts.repository';
-import { AttendanceDto, BulkAttendanceDto, ParticipantRatesDto } from './dto/attendance.dto';
+import {
+  AttendanceDto,
+  AttendanceEntryDto,
+  BulkAttendanceDto,
+  ParticipantRatesDto,
+} from './dto/attendance.dto';
 import { Problems } from './pair-rules';
 import { PairsRepository } from './pairs.repository';
 
@@ -36,18 +41,14 @@ export class AttendanceService {
       const enrolled = new Set(
         (await this.pairs.enrolledParticipants(cohortId, tx)).map((u) => u.id),
       );
-      const problems: Problems = {};
-      input.entries.forEach((entry, i) => {
-        if (!enrolled.has(entry.participantId)) {
-          problems[`entries.${i}.participantId`] = [
-            'is not an enrolled participant of this cohort',
-          ];
-        }
-        if (entry.dayIndex > session.dayCount) {
-          problems[`entries.${i}.dayIndex`] = [`must be between 1 and ${session.dayCount}`];
-        }
-      });
+      const problems = entryProblems(input.entries, enrolled, session.dayCount);
       if (Object.keys(problems).length) throw errors.notInCohort(problems);
+      const before = new Map(
+        (await this.pairs.attendance([sessionId], undefined, tx)).map((row) => [
+          `${row.participantId}/${row.dayIndex}`,
+          row.status,
+        ]),
+      );
       await this.pairs.upsertAttendance(
         tx,
         input.entries.map((e) => ({
@@ -63,7 +64,15 @@ export class AttendanceService {
         action: 'attendance.record',
         entityType: 'cohort_session',
         entityId: sessionId,
-        changes: { entries: input.entries.length },
+        changes: {
+          entries: input.entries.map(({ participantId, dayIndex, status, note }) => ({
+            participantId,
+            dayIndex,
+            status,
+            note: note ?? null,
+            was: before.get(`${participantId}/${dayIndex}`) ?? null,
+          })),
+        },
       });
     });
     return (await this.list(actor, cohortId)).filter((a) => a.sessionId === sessionId);
@@ -93,9 +102,13 @@ export class AttendanceService {
   async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
     await this.access.readable(actor, cohortId);
     const sessions = await this.cohorts.sessions(cohortId);
+    const own = actor.role === 'participant' ? actor.id : undefined;
     let participants = await this.pairs.enrolledParticipants(cohortId);
-    if (actor.role === 'participant') participants = participants.filter((p) => p.id === actor.id);
-    const records = await this.pairs.attendance(sessions.map((s) => s.id));
+    if (own) participants = participants.filter((p) => p.id === own);
+    const records = await this.pairs.attendance(
+      sessions.map((s) => s.id),
+      own,
+    );
     const rates = attendanceRates(
       participants.map((p) => p.id),
       sessions,
@@ -136,4 +149,32 @@ export class AttendanceService {
       ],
     });
   }
+}
+
+/**
+ * Problems of a session's entries, by entry: someone not enrolled, a day the session does not
+ * have, or the same participant and day twice in one request.
+ */
+export function entryProblems(
+  entries: Pick<AttendanceEntryDto, 'participantId' | 'dayIndex'>[],
+  enrolled: Set<string>,
+  dayCount: number,
+): Problems {
+  const problems: Problems = {};
+  const seen = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const add = (field: string, message: string) =>
+      (problems[`entries.${i}.${field}`] ??= []).push(message);
+    if (!enrolled.has(entry.participantId)) {
+      add('participantId', 'is not an enrolled participant of this cohort');
+    }
+    if (entry.dayIndex > dayCount) {
+      add('dayIndex', `must be between 1 and ${dayCount}: the session has ${dayCount} day(s)`);
+    }
+    const key = `${entry.participantId}/${entry.dayIndex}`;
+    const first = seen.get(key);
+    if (first !== undefined) add('dayIndex', `repeats entry ${first} for the same participant`);
+    else seen.set(key, i);
+  });
+  return problems;
 }

@@ -33,7 +33,10 @@ export function calendarFeed(cohort: FeedCohort, sessions: FeedSession[]): strin
     name: cohort.name,
     prodId: { company: 'apprenance', product: 'cohort-calendar', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: cohort.timeZone, generator: (zone) => tzlib_get_ical_block(zone)[0] },
+    // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which
+    // RFC 5545 forbids (it is UTC). The events carry the zone, whose VTIMEZONE is generated.
+    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] },
+    x: [['X-WR-TIMEZONE', cohort.timeZone]],
   });
   for (const session of sessions) {
     for (const day of sessionDays(session, cohort.timeZone)) {

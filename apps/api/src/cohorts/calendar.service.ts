@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@apprenance/config';
 import { Inject } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
 import { APP_CONFIG } from '../config/config.module';
@@ -24,22 +25,44 @@ export class CalendarService {
     private readonly cohorts: CohortsRepository,
     private readonly access: CohortAccess,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async issue(actor: AuthUser, cohortId: string): Promise<CalendarLinkDto> {
     await this.access.readable(actor, cohortId);
     const secret = randomBytes(32).toString('hex');
-    const id = await this.tx.run((tx) =>
-      this.cohorts.upsertCalendarToken(tx, cohortId, actor.id, sha256(secret)),
-    );
+    const id = await this.tx.run(async (tx) => {
+      const tokenId = await this.cohorts.upsertCalendarToken(
+        tx,
+        cohortId,
+        actor.id,
+        sha256(secret),
+      );
+      await this.audit.record(tx, actor, {
+        action: 'calendar_link.issue',
+        entityType: 'calendar_token',
+        entityId: tokenId,
+        changes: { cohortId },
+      });
+      return tokenId;
+    });
     const base = this.config.PUBLIC_URL.replace(/\/$/, '');
     return { url: `${base}/api/v1/calendars/${id}/${secret}.ics` };
   }
 
   async revoke(actor: AuthUser, cohortId: string): Promise<void> {
     await this.access.readable(actor, cohortId);
-    await this.tx.run((tx) => this.cohorts.deleteCalendarToken(tx, cohortId, actor.id));
+    await this.tx.run(async (tx) => {
+      const tokenId = await this.cohorts.deleteCalendarToken(tx, cohortId, actor.id);
+      if (!tokenId) return;
+      await this.audit.record(tx, actor, {
+        action: 'calendar_link.revoke',
+        entityType: 'calendar_token',
+        entityId: tokenId,
+        changes: { cohortId },
+      });
+    });
   }
 
   async feed(tokenId: string, secret: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { attendanceRates } from './attendance-rates';
+import { entryProblems } from './attendance.service';
 import { calendarFeed } from './calendar-feed';
 import { decodeCsv, parsePairCsv } from './pair-csv';
 import { pairProblems, PairMember } from './pair-rules';
@@ -86,6 +87,28 @@ describe('attendance rates', () => {
   });
 });
 
+describe('attendance entries', () => {
+  it('names entries for outsiders, days the session lacks, and repeated days', () => {
+    const problems = entryProblems(
+      [
+        { participantId: 'p', dayIndex: 1 },
+        { participantId: 'x', dayIndex: 1 },
+        { participantId: 'p', dayIndex: 4 },
+        { participantId: 'p', dayIndex: 1 },
+      ],
+      new Set(['p']),
+      3,
+    );
+    expect(Object.keys(problems)).toEqual([
+      'entries.1.participantId',
+      'entries.2.dayIndex',
+      'entries.3.dayIndex',
+    ]);
+    expect(problems['entries.3.dayIndex']).toEqual(['repeats entry 0 for the same participant']);
+    expect(entryProblems([{ participantId: 'p', dayIndex: 3 }], new Set(['p']), 3)).toEqual({});
+  });
+});
+
 describe('pair CSV', () => {
   const header =
     'territory_name,territory_country,territory_level,political_name,political_email,political_position,technical_name,technical_email,technical_position';
@@ -129,6 +152,8 @@ describe('calendar feed', () => {
     );
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics).toContain('DTSTART;TZID=Europe/Paris:20260327T090000');
+    expect(ics).toContain('X-WR-TIMEZONE:Europe/Paris');
+    expect(ics).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
     expect(ics).toContain('Cohorte\\; Grenoble\\, printemps');
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -13,6 +13,7 @@ import {
   CreateCohortDto,
   UpdateCohortDto,
 } from './dto/cohort.dto';
+import { ApiMemberProblems } from './dto/problem.dto';
 
 /** Cohorts: admins see all, trainers the cohorts they run, participants their own. */
 @ApiTags('cohorts')
@@ -24,6 +25,7 @@ export class CohortsController {
   @Get()
   @AnyRole()
   @ApiOkResponse({ type: [CohortDto], description: 'total in Content-Range' })
+  @ApiMemberProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: CohortListQueryDto,
@@ -34,6 +36,7 @@ export class CohortsController {
   @Get(':id')
   @AnyRole()
   @ApiOkResponse({ type: CohortDto })
+  @ApiMemberProblems()
   get(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<CohortDto> {
     return this.cohorts.get(actor, id);
   }
@@ -41,6 +44,7 @@ export class CohortsController {
   @Post()
   @Roles('admin', 'trainer')
   @ApiCreatedResponse({ type: CohortDto })
+  @ApiMemberProblems(422)
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateCohortDto): Promise<CohortDto> {
     return this.cohorts.create(actor, body);
   }
@@ -48,6 +52,7 @@ export class CohortsController {
   @Patch(':id')
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CohortDto })
+  @ApiMemberProblems(409, 422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -58,7 +63,9 @@ export class CohortsController {
 
   @Post(':id/status')
   @Roles('admin', 'trainer')
+  @HttpCode(200)
   @ApiOkResponse({ type: CohortDto })
+  @ApiMemberProblems(422)
   changeStatus(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,

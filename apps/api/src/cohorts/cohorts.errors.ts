@@ -61,6 +61,16 @@ export const invalidPairOrConflict = (problems: Problems) => {
     : new DomainError('rule_violation', 'This is not a valid pair.', problems);
 };
 
+export const sameApplicant = () =>
+  new DomainError('rule_violation', 'A pair is two different people.', {
+    'technical.email': ['must be a different person from the political member'],
+  });
+
+export const endsBeforeStart = (startsOn: string) =>
+  new DomainError('rule_violation', `The cohort starts on ${startsOn}.`, {
+    endsOn: [`must be on or after ${startsOn}`],
+  });
+
 export const alreadyInCohort = (field: string) =>
   new DomainError('conflict', 'This person is already in a pair of this cohort.', {
     [field]: ['is already in a pair of this cohort'],

@@ -186,12 +186,32 @@ export class CohortsRepository {
     return token.id;
   }
 
-  async deleteCalendarToken(tx: Tx, cohortId: string, userId: string): Promise<void> {
-    await tx.delete(CalendarTokenEntity, { cohortId, userId });
+  /** Deletes the member's token; returns its id, or null when there was none. */
+  async deleteCalendarToken(tx: Tx, cohortId: string, userId: string): Promise<string | null> {
+    const result = await tx
+      .createQueryBuilder()
+      .delete()
+      .from(CalendarTokenEntity)
+      .where({ cohortId, userId })
+      .returning('id')
+      .execute();
+    return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
   findCalendarToken(id: string): Promise<CalendarTokenEntity | null> {
     return this.cohorts.manager.getRepository(CalendarTokenEntity).findOneBy({ id });
+  }
+
+  /** Who reviews a cohort's pairs: its trainers, or the active admins when it has none. */
+  async reviewerIds(tx: Tx, cohortId: string): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT trainer_id AS id FROM cohort_trainers WHERE cohort_id = $1
+       UNION ALL
+       SELECT id FROM users WHERE role = 'admin' AND is_active
+          AND NOT EXISTS (SELECT 1 FROM cohort_trainers WHERE cohort_id = $1)`,
+      [cohortId],
+    );
+    return rows.map((row) => row.id);
   }
 
   findUser(id: string): Promise<UserEntity | null> {

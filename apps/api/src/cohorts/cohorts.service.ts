@@ -16,7 +16,13 @@ import {
   toCohortDto,
 } from './dto/cohort.dto';
 import { transitionProblem } from './seats';
-import { generateSessions, isValidZone, lastDay } from './session-schedule';
+import {
+  generateSessions,
+  instants,
+  isValidZone,
+  lastDay,
+  localSchedule,
+} from './session-schedule';
 import { EnrolmentService } from './enrolment.service';
 
 const AUDITED = [
@@ -83,11 +89,8 @@ export class CohortsService {
         startsOn: null,
         endsOn: input.endsOn ?? null,
       });
-      await this.assignTrainers(
-        tx,
-        cohort.id,
-        input.trainerIds ?? (actor?.role === 'trainer' ? [actor.id] : []),
-      );
+      const trainers = input.trainerIds ?? (actor?.role === 'trainer' ? [actor.id] : []);
+      await this.assignTrainers(tx, cohort.id, trainers);
       const saved = input.startsOn
         ? await this.schedule(tx, cohort, course.format, input.startsOn)
         : cohort;
@@ -95,7 +98,7 @@ export class CohortsService {
         action: 'cohort.create',
         entityType: 'cohort',
         entityId: cohort.id,
-        changes: diffFields(null, saved, AUDITED),
+        changes: { ...diffFields(null, saved, AUDITED), trainerIds: trainers },
       });
       return this.toDto(saved, tx);
     });
@@ -111,8 +114,16 @@ export class CohortsService {
       Object.assign(cohort, fields, checkPlace({ ...cohort, ...fields }));
       if (cohort.capacity < cohort.enrolledSeats)
         throw errors.capacityBelowEnrolled(cohort.enrolledSeats);
+      // A new start date regenerates the sessions and stretches the end date below.
+      const reschedule = startsOn !== undefined && startsOn !== before.startsOn;
+      if (!reschedule && cohort.startsOn && cohort.endsOn && cohort.endsOn < cohort.startsOn) {
+        throw errors.endsBeforeStart(cohort.startsOn);
+      }
+      if (cohort.timeZone !== before.timeZone) {
+        await this.keepLocalTimes(tx, id, before.timeZone, cohort.timeZone);
+      }
       let saved = await this.cohorts.save(tx, cohort);
-      if (startsOn !== undefined && startsOn !== before.startsOn) {
+      if (reschedule) {
         if (!startsOn) throw errors.datesRequired();
         if (await this.cohorts.hasAttendance(tx, id)) throw errors.attendanceRecorded();
         const course = await this.cohorts.findCourse(tx, cohort.courseId);
@@ -171,6 +182,15 @@ export class CohortsService {
     cohort.startsOn = startsOn;
     if (!cohort.endsOn || cohort.endsOn < last) cohort.endsOn = last;
     return this.cohorts.save(tx, cohort);
+  }
+
+  /** A new time zone keeps the sessions' local dates and hours, so their instants move. */
+  private async keepLocalTimes(tx: Tx, cohortId: string, from: string, to: string) {
+    for (const session of await this.cohorts.sessions(cohortId, tx)) {
+      const local = localSchedule(session, from);
+      Object.assign(session, instants(local.date, local.startTime, local.endTime, to));
+      await this.cohorts.saveSession(tx, session);
+    }
   }
 
   private async assertSessionsWithin(tx: Tx, cohort: CohortEntity): Promise<void> {

@@ -36,6 +36,16 @@ export interface MemberFields {
 }
 const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
 
+/** Thrown to roll an application clashing with existing accounts back. */
+class ApplicationConflict extends Error {
+  constructor(readonly problems: Problems) {
+    super('application conflict');
+  }
+}
+
+const isMemberOf = (pair: CohortPairEntity, userId: string) =>
+  pair.politicalId === userId || pair.technicalId === userId;
+
 /** An account no password opens: applicants and imported participants are invited later. */
 const NO_PASSWORD = '!';
 
@@ -74,27 +84,84 @@ export class EnrolmentService {
     });
   }
 
-  /** A pair applies from the public course page; a trainer then accepts or declines it. */
-  apply(cohortId: string, input: PairApplicationDto): Promise<CohortPairEntity> {
-    return this.write(async (tx) => {
-      const cohort = await this.cohorts.findForUpdate(tx, cohortId);
-      if (!cohort) throw errors.cohortNotFound(cohortId);
-      if (cohort.status !== 'open') throw errors.notOpenForApplications();
-      const resolved = await this.resolveApplicants(
-        tx,
-        input.territory,
-        input.political,
-        input.technical,
-      );
-      const fields = { political: 'political.email', technical: 'technical.email' };
-      const problems = {
-        ...resolved.problems,
-        ...pairProblems(resolved.political, resolved.technical, fields),
-        ...(await this.availability(tx, cohortId, resolved.political, resolved.technical, fields)),
-      };
-      if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
-      return this.add(tx, null, cohort, resolved.political, resolved.technical, 'apply');
+  /**
+   * A pair applies from the public course page; a trainer then accepts or declines it. The
+   * caller learns nothing about existing accounts: an application that clashes with one (an
+   * account of another territory or kind, a member already in a cohort) is not recorded, and
+   * the cohort's trainers are told instead, in the same words they would see on accepting.
+   */
+  async apply(cohortId: string, input: PairApplicationDto): Promise<void> {
+    if (input.political.email === input.technical.email) throw errors.sameApplicant();
+    try {
+      await this.write(async (tx) => {
+        const cohort = await this.openCohort(tx, cohortId);
+        const resolved = await this.resolveApplicants(
+          tx,
+          input.territory,
+          input.political,
+          input.technical,
+        );
+        const fields = { political: 'political.email', technical: 'technical.email' };
+        const problems = {
+          ...resolved.problems,
+          ...pairProblems(resolved.political, resolved.technical, fields),
+          ...(await this.availability(
+            tx,
+            cohortId,
+            resolved.political,
+            resolved.technical,
+            fields,
+          )),
+        };
+        // Rolls back the accounts and territory created for this attempt.
+        if (hasProblems(problems)) throw new ApplicationConflict(problems);
+        await this.add(tx, null, cohort, resolved.political, resolved.technical, 'apply');
+      });
+    } catch (error) {
+      if (!(error instanceof ApplicationConflict)) throw error;
+      await this.tx.run((tx) => this.reportConflict(tx, cohortId, input, error.problems));
+    }
+  }
+
+  /** Tells the cohort's reviewers about an application that could not be recorded, and audits it. */
+  private async reportConflict(
+    tx: Tx,
+    cohortId: string,
+    input: PairApplicationDto,
+    problems: Problems,
+  ): Promise<void> {
+    const cohort = await this.openCohort(tx, cohortId);
+    const applicant = ({ displayName, email }: ApplicantDto) => ({ displayName, email });
+    const payload = {
+      cohortId,
+      cohortName: cohort.name,
+      territory: input.territory,
+      political: applicant(input.political),
+      technical: applicant(input.technical),
+      problems,
+    };
+    const reviewers = await this.cohorts.reviewerIds(tx, cohortId);
+    await this.outbox.enqueue(
+      tx,
+      reviewers.map((recipientId) => ({
+        recipientId,
+        template: 'pair.application_conflict',
+        payload,
+      })),
+    );
+    await this.audit.record(tx, null, {
+      action: 'pair.apply_conflict',
+      entityType: 'cohort',
+      entityId: cohortId,
+      changes: payload,
     });
+  }
+
+  private async openCohort(tx: Tx, cohortId: string): Promise<CohortEntity> {
+    const cohort = await this.cohorts.findForUpdate(tx, cohortId);
+    if (!cohort) throw errors.cohortNotFound(cohortId);
+    if (cohort.status !== 'open') throw errors.notOpenForApplications();
+    return cohort;
   }
 
   accept(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
@@ -140,7 +207,11 @@ export class EnrolmentService {
     );
   }
 
-  /** Withdrawing an enrolled pair frees its seats, which the waitlist takes in the same transaction. */
+  /**
+   * Withdrawing an enrolled pair frees its seats, which the waitlist takes in the same
+   * transaction. Trainers and admins withdraw any pair; a participant only their own (any other
+   * pair is "not found" to them), and the cohort's trainers are then told.
+   */
   withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
     return this.changePair(
       actor,
@@ -148,9 +219,16 @@ export class EnrolmentService {
       pairId,
       ['enrolled', 'waitlisted'],
       'withdrawn',
-      async (_tx, _cohort, pair) => {
+      async (tx, cohort, pair) => {
         pair.status = 'withdrawn';
         pair.waitlistRank = null;
+        if (actor.role !== 'participant') return;
+        const reviewers = await this.cohorts.reviewerIds(tx, cohort.id);
+        const [notice] = pairNotifications(pair, cohort.name, 'pair.withdrawn_by_member');
+        await this.outbox.enqueue(
+          tx,
+          reviewers.map((recipientId) => ({ ...notice, recipientId })),
+        );
       },
     );
   }
@@ -221,6 +299,7 @@ export class EnrolmentService {
   ): Promise<Problems> {
     const memberships = await this.pairs.activeMemberships(
       tx,
+      cohortId,
       [political.id, technical.id],
       excludePairId,
     );
@@ -245,7 +324,7 @@ export class EnrolmentService {
     fields: MemberFields = { political: 'political.email', technical: 'technical.email' },
   ): Promise<{ political: PairMember; technical: PairMember; problems: Problems }> {
     const territory = await this.pairs.findOrCreateTerritory(tx, territoryInput);
-    const existing = await this.pairs.findUsersByEmail(tx, [
+    const existing = await this.pairs.lockUsersByEmail(tx, [
       politicalInput.email,
       technicalInput.email,
     ]);
@@ -286,11 +365,17 @@ export class EnrolmentService {
     verb: string,
     change: (tx: Tx, cohort: CohortEntity, pair: CohortPairEntity) => Promise<void>,
   ): Promise<string> {
-    await this.access.manageable(actor, cohortId);
+    const member = actor.role === 'participant';
+    if (!member) await this.access.manageable(actor, cohortId);
     return this.write(async (tx) => {
-      const cohort = await this.lockActive(tx, cohortId);
-      const pair = await this.pairs.findForUpdate(tx, cohortId, pairId);
-      if (!pair) throw errors.pairNotFound(pairId);
+      const cohort = await this.cohorts.findForUpdate(tx, cohortId);
+      const pair = cohort && (await this.pairs.findForUpdate(tx, cohortId, pairId));
+      // A participant acts on their own pair only; nothing else exists for them, not even
+      // whether another cohort is finished.
+      if (!cohort || !pair || (member && !isMemberOf(pair, actor.id))) {
+        throw errors.pairNotFound(pairId);
+      }
+      if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
       if (!from.includes(pair.status)) throw errors.pairTransition(pair.status, verb);
       const before = { ...pair };
       await change(tx, cohort, pair);

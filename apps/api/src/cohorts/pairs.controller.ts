@@ -11,10 +11,14 @@ import {
   Req,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiProduces,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
@@ -30,6 +34,7 @@ import {
   PairApplicationDto,
   PairDto,
 } from './dto/pair.dto';
+import { ApiMemberProblems, ApiProblems } from './dto/problem.dto';
 import { PairsService } from './pairs.service';
 import { readRawBody } from './raw-body';
 
@@ -41,7 +46,11 @@ export class PairsController {
 
   @Get('pairs')
   @AnyRole()
-  @ApiOkResponse({ type: [PairDto] })
+  @ApiOkResponse({
+    type: [PairDto],
+    description: 'participants get the enrolled pairs of their cohort, without emails',
+  })
+  @ApiMemberProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -55,6 +64,7 @@ export class PairsController {
     type: PairDto,
     description: 'enrolled, or waitlisted when the cohort is full',
   })
+  @ApiMemberProblems(409, 422)
   enrol(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -66,7 +76,14 @@ export class PairsController {
   @Post('applications')
   @Public()
   @ThrottlePublicForm()
-  @ApiCreatedResponse({ type: ApplicationReceiptDto })
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: ApplicationReceiptDto,
+    description:
+      'the same answer whether or not an email already has an account; clashes with existing ' +
+      'accounts go to the cohort’s trainers',
+  })
+  @ApiProblems(400, 404, 422, 429)
   apply(
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
     @Body() body: PairApplicationDto,
@@ -78,6 +95,7 @@ export class PairsController {
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: PairDto })
+  @ApiMemberProblems(409, 422)
   accept(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -90,6 +108,7 @@ export class PairsController {
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: PairDto })
+  @ApiMemberProblems(422)
   decline(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -99,9 +118,14 @@ export class PairsController {
   }
 
   @Post('pairs/:pairId/withdraw')
-  @Roles('admin', 'trainer')
+  @AnyRole()
   @HttpCode(200)
-  @ApiOkResponse({ type: PairDto })
+  @ApiOkResponse({
+    type: PairDto,
+    description:
+      'a participant may withdraw their own pair only; the first waitlisted pair takes the seats',
+  })
+  @ApiMemberProblems(422)
   withdraw(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -114,7 +138,17 @@ export class PairsController {
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiConsumes('text/csv')
-  @ApiOkResponse({ type: ImportReportDto })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'check, write nothing' })
+  @ApiBody({
+    description:
+      'one pair per line, header row first; UTF-8 (with or without BOM) or Windows-1252/Latin-1',
+    schema: { type: 'string', example: 'territory_name;territory_country;…' },
+  })
+  @ApiOkResponse({
+    type: ImportReportDto,
+    description: 'a dry run reports every line’s problems; an import writes all lines or none',
+  })
+  @ApiMemberProblems(422)
   async import(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -127,7 +161,12 @@ export class PairsController {
   @Get('roster.csv')
   @Roles('admin', 'trainer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiOkResponse({ description: 'CSV' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'every pair with its members, UTF-8 with BOM',
+    schema: { type: 'string' },
+  })
+  @ApiMemberProblems()
   roster(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,

@@ -57,15 +57,26 @@ export class PairsRepository {
       .getMany();
   }
 
-  findUsersByEmail(tx: Tx, emails: string[]): Promise<UserEntity[]> {
-    return emails.length
-      ? tx.getRepository(UserEntity).findBy({ email: In(emails) })
-      : Promise.resolve([]);
+  /** Locks the accounts of these emails, in id order like `lockUsers`, so memberships are checked once. */
+  lockUsersByEmail(tx: Tx, emails: string[]): Promise<UserEntity[]> {
+    if (!emails.length) return Promise.resolve([]);
+    return tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.email IN (:...emails)', { emails })
+      .orderBy('u.id')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
-  /** Which of these users are in an active pair of this cohort, or of another unfinished cohort. */
+  /**
+   * Which of these users are in an active pair of this cohort, or enrolled or waitlisted in
+   * another unfinished cohort. An application elsewhere holds no place: anyone may file one
+   * with anyone's email, so it must not keep that person out of other cohorts.
+   */
   async activeMemberships(
     tx: Tx,
+    cohortId: string,
     userIds: string[],
     excludePairId?: string,
   ): Promise<{ userId: string; cohortId: string }[]> {
@@ -74,10 +85,10 @@ export class PairsRepository {
          FROM cohort_pairs p
          JOIN cohorts c ON c.id = p.cohort_id
          JOIN unnest($1::uuid[]) AS u(id) ON u.id IN (p.political_id, p.technical_id)
-        WHERE p.status IN ('applied', 'enrolled', 'waitlisted')
+        WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $4))
           AND c.status <> ALL($2::cohort_status[])
           AND p.id IS DISTINCT FROM $3::uuid`,
-      [userIds, FINISHED_COHORT_STATUSES, excludePairId ?? null],
+      [userIds, FINISHED_COHORT_STATUSES, excludePairId ?? null, cohortId],
     );
   }
 
@@ -133,9 +144,9 @@ export class PairsRepository {
     return pairs.flatMap((pair) => [pair.political as UserEntity, pair.technical as UserEntity]);
   }
 
-  attendance(sessionIds: string[], participantId?: string): Promise<AttendanceEntity[]> {
+  attendance(sessionIds: string[], participantId?: string, tx?: Tx): Promise<AttendanceEntity[]> {
     if (!sessionIds.length) return Promise.resolve([]);
-    return this.pairs.manager.getRepository(AttendanceEntity).find({
+    return (tx ?? this.pairs.manager).getRepository(AttendanceEntity).find({
       where: { sessionId: In(sessionIds), ...(participantId ? { participantId } : {}) },
       order: { sessionId: 'ASC', participantId: 'ASC', dayIndex: 'ASC' },
     });

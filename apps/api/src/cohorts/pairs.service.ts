@@ -52,9 +52,13 @@ export class PairsService {
     return this.get(await this.enrolment.enrol(actor, cohortId, input));
   }
 
+  /** The same receipt whether or not the application clashed with existing accounts. */
   async apply(cohortId: string, input: PairApplicationDto): Promise<ApplicationReceiptDto> {
-    const pair = await this.enrolment.apply(cohortId, input);
-    return { pairId: pair.id, status: 'applied' };
+    await this.enrolment.apply(cohortId, input);
+    return {
+      status: 'received',
+      message: 'Your application has been received; the trainers will reply by email.',
+    };
   }
 
   async accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {

@@ -10,7 +10,14 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Public, Roles } from '../common/auth/roles.decorator';
@@ -23,6 +30,7 @@ import {
   CalendarLinkDto,
   ParticipantRatesDto,
 } from './dto/attendance.dto';
+import { ApiMemberProblems, ApiProblems } from './dto/problem.dto';
 import { SessionDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 
@@ -39,7 +47,8 @@ export class SessionsController {
 
   @Get('sessions')
   @AnyRole()
-  @ApiOkResponse({ type: [SessionDto] })
+  @ApiOkResponse({ type: [SessionDto], description: 'local fields in the cohort’s time zone' })
+  @ApiMemberProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -50,6 +59,7 @@ export class SessionsController {
   @Patch('sessions/:sessionId')
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: SessionDto })
+  @ApiMemberProblems(422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -61,7 +71,11 @@ export class SessionsController {
 
   @Put('sessions/:sessionId/attendance')
   @Roles('admin', 'trainer')
-  @ApiOkResponse({ type: [AttendanceDto] })
+  @ApiOkResponse({
+    type: [AttendanceDto],
+    description: 'the session’s attendance after the change',
+  })
+  @ApiMemberProblems(422)
   record(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -74,6 +88,7 @@ export class SessionsController {
   @Get('attendance')
   @AnyRole()
   @ApiOkResponse({ type: [AttendanceDto], description: 'a participant gets their own' })
+  @ApiMemberProblems()
   listAttendance(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -83,7 +98,8 @@ export class SessionsController {
 
   @Get('attendance-rates')
   @AnyRole()
-  @ApiOkResponse({ type: [ParticipantRatesDto] })
+  @ApiOkResponse({ type: [ParticipantRatesDto], description: 'a participant gets their own' })
+  @ApiMemberProblems()
   rates(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -94,7 +110,12 @@ export class SessionsController {
   @Get('attendance.csv')
   @Roles('admin', 'trainer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiOkResponse({ description: 'CSV' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'one line per participant and session day, UTF-8 with BOM',
+    schema: { type: 'string' },
+  })
+  @ApiMemberProblems()
   attendanceCsv(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -104,7 +125,11 @@ export class SessionsController {
 
   @Post('calendar-link')
   @AnyRole()
-  @ApiOkResponse({ type: CalendarLinkDto, description: 'replaces the caller’s previous link' })
+  @ApiCreatedResponse({
+    type: CalendarLinkDto,
+    description: 'replaces the caller’s previous link',
+  })
+  @ApiMemberProblems()
   calendarLink(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -115,7 +140,8 @@ export class SessionsController {
   @Delete('calendar-link')
   @AnyRole()
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'the caller’s feed URL stops working' })
+  @ApiMemberProblems()
   revokeCalendar(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -134,7 +160,12 @@ export class CalendarFeedController {
   @Public()
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
-  @ApiOkResponse({ description: 'text/calendar (RFC 5545)' })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'RFC 5545 calendar: one event per session day, with the VTIMEZONE',
+    schema: { type: 'string' },
+  })
+  @ApiProblems(404)
   feed(
     @Param('tokenId', uuidParam('tokenId')) tokenId: string,
     @Param('secret') secret: string,

@@ -5,7 +5,9 @@ import { Public } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
 import { ValidationProblemException } from '../common/problem/validation';
 import { uuidParam } from '../common/uuid.pipe';
+import { ApiProblems, CONTENT_RANGE_HEADER, DOWNLOAD_HEADERS } from '../courses/dto/openapi';
 import { toStreamableFile } from '../courses/streamable';
+import { ACCEPTED_TYPES } from '../storage/content-type';
 import { CommonsService } from './commons.service';
 import { PublicCourseDetailDto, PublicCourseDto, PublicCourseListQueryDto } from './dto/public.dto';
 
@@ -26,7 +28,12 @@ export class CommonsController {
 
   @Get('courses')
   @ApiOperation({ summary: 'Published courses (q: accent-insensitive full-text, FR and EN)' })
-  @ApiOkResponse({ type: [PublicCourseDto], description: 'total in Content-Range' })
+  @ApiOkResponse({
+    type: [PublicCourseDto],
+    description: 'total in Content-Range',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400)
   courses(@Query() query: PublicCourseListQueryDto): Promise<Page<PublicCourseDto>> {
     return this.commons.listCourses(query);
   }
@@ -34,26 +41,35 @@ export class CommonsController {
   @Get('courses/:slug')
   @ApiOperation({ summary: 'A published course with its phases, modules and resources' })
   @ApiOkResponse({ type: PublicCourseDetailDto })
+  @ApiProblems(400, 404)
   course(@Param('slug', slugParam) slug: string): Promise<PublicCourseDetailDto> {
     return this.commons.getCourse(slug);
   }
 
   @Get('resources/:id/file')
   @ApiOperation({ summary: 'Download the file of a resource of a published course (streamed)' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiProduces(...Object.keys(ACCEPTED_TYPES))
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, headers: DOWNLOAD_HEADERS })
+  @ApiProblems(400, 404)
   async file(@Param('id', uuidParam()) id: string): Promise<StreamableFile> {
     return toStreamableFile(await this.commons.download(id));
   }
 
   @Get('civic-techs')
   @ApiOperation({ summary: 'The civic-tech catalogue (q: accent-insensitive full-text)' })
-  @ApiOkResponse({ type: [CivicTechDto], description: 'total in Content-Range' })
+  @ApiOkResponse({
+    type: [CivicTechDto],
+    description: 'total in Content-Range',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400)
   civicTechs(@Query() query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
     return this.commons.listCivicTechs(query);
   }
 
   @Get('civic-techs/:slug')
   @ApiOkResponse({ type: CivicTechDto })
+  @ApiProblems(400, 404)
   civicTech(@Param('slug', slugParam) slug: string): Promise<CivicTechDto> {
     return this.commons.getCivicTech(slug);
   }

@@ -18,6 +18,12 @@ import {
   CreateCourseModuleDto,
   UpdateCourseModuleDto,
 } from './dto/course-module.dto';
+import {
+  ApiProblems,
+  ApiReadProblems,
+  ApiWriteProblems,
+  CONTENT_RANGE_HEADER,
+} from './dto/openapi';
 
 /** Modules of a course's phases; readable like their course, editable by its editors. */
 @ApiTags('courses')
@@ -28,7 +34,12 @@ export class CourseModulesController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: [CourseModuleDto], description: 'total in Content-Range' })
+  @ApiOkResponse({
+    type: [CourseModuleDto],
+    description: 'total in Content-Range',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400, 401)
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseModuleListQueryDto,
@@ -39,6 +50,7 @@ export class CourseModulesController {
   @Get(':id')
   @AnyRole()
   @ApiOkResponse({ type: CourseModuleDto })
+  @ApiReadProblems()
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -49,6 +61,7 @@ export class CourseModulesController {
   @Post()
   @Roles('admin', 'trainer')
   @ApiCreatedResponse({ type: CourseModuleDto })
+  @ApiProblems(400, 401, 403, 422)
   create(
     @CurrentUser() actor: AuthUser,
     @Body() body: CreateCourseModuleDto,
@@ -59,6 +72,7 @@ export class CourseModulesController {
   @Patch(':id')
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CourseModuleDto })
+  @ApiWriteProblems()
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -71,6 +85,7 @@ export class CourseModulesController {
   @Roles('admin', 'trainer')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its resources and their files' })
+  @ApiWriteProblems()
   remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.modules.remove(actor, id);
   }

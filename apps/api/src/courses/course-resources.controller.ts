@@ -10,6 +10,7 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -22,11 +23,8 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
@@ -43,7 +41,15 @@ import {
   UpdateCourseResourceDto,
   UploadCourseResourceDto,
 } from './dto/course-resource.dto';
+import {
+  ApiProblems,
+  ApiReadProblems,
+  ApiWriteProblems,
+  CONTENT_RANGE_HEADER,
+  DOWNLOAD_HEADERS,
+} from './dto/openapi';
 import { toStreamableFile } from './streamable';
+import { UploadProblemFilter } from './upload-problem.filter';
 
 /** Course material: links, texts and uploaded files, each in one module. */
 @ApiTags('courses')
@@ -55,7 +61,12 @@ export class CourseResourcesController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: [CourseResourceDto], description: 'total in Content-Range' })
+  @ApiOkResponse({
+    type: [CourseResourceDto],
+    description: 'total in Content-Range',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400, 401)
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseResourceListQueryDto,
@@ -66,6 +77,7 @@ export class CourseResourcesController {
   @Get(':id')
   @AnyRole()
   @ApiOkResponse({ type: CourseResourceDto })
+  @ApiReadProblems()
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -77,7 +89,8 @@ export class CourseResourcesController {
   @AnyRole()
   @ApiOperation({ summary: 'Download the file of a file resource (streamed)' })
   @ApiProduces(...Object.keys(ACCEPTED_TYPES))
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, headers: DOWNLOAD_HEADERS })
+  @ApiReadProblems()
   async download(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -91,6 +104,7 @@ export class CourseResourcesController {
     summary: 'Add a link or a text; upload files with POST /course-resources/upload',
   })
   @ApiCreatedResponse({ type: CourseResourceDto })
+  @ApiProblems(400, 401, 403, 422)
   create(
     @CurrentUser() actor: AuthUser,
     @Body() body: CreateCourseResourceDto,
@@ -101,6 +115,7 @@ export class CourseResourcesController {
   @Post('upload')
   @Roles('admin', 'trainer')
   @UseInterceptors(FileInterceptor('file'))
+  @UseFilters(UploadProblemFilter)
   @ApiOperation({
     summary: 'Upload a file resource',
     description:
@@ -122,9 +137,7 @@ export class CourseResourcesController {
     },
   })
   @ApiCreatedResponse({ type: CourseResourceDto })
-  @ApiPayloadTooLargeResponse({ description: 'the file is larger than UPLOAD_MAX_SIZE' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'the content is not an accepted format' })
-  @ApiUnprocessableEntityResponse({ description: 'the content is not what its type or name says' })
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   upload(
     @CurrentUser() actor: AuthUser,
     @Body() body: UploadCourseResourceDto,
@@ -136,6 +149,7 @@ export class CourseResourcesController {
   @Patch(':id')
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CourseResourceDto })
+  @ApiWriteProblems(422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -148,6 +162,7 @@ export class CourseResourcesController {
   @Roles('admin', 'trainer')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its file' })
+  @ApiWriteProblems()
   remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.resources.remove(actor, id);
   }

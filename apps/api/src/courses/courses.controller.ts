@@ -14,6 +14,12 @@ import { Page } from '../common/list/page';
 import { uuidParam } from '../common/uuid.pipe';
 import { CoursesService } from './courses.service';
 import { CourseDto, CourseListQueryDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
+import {
+  ApiProblems,
+  ApiReadProblems,
+  ApiWriteProblems,
+  CONTENT_RANGE_HEADER,
+} from './dto/openapi';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -24,7 +30,12 @@ export class CoursesController {
   @Get()
   @AnyRole()
   @ApiOperation({ summary: 'Courses: all for admins and trainers, their own for participants' })
-  @ApiOkResponse({ type: [CourseDto], description: 'total in Content-Range; q is full-text' })
+  @ApiOkResponse({
+    type: [CourseDto],
+    description: 'total in Content-Range; q is full-text',
+    headers: CONTENT_RANGE_HEADER,
+  })
+  @ApiProblems(400, 401)
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseListQueryDto,
@@ -35,6 +46,7 @@ export class CoursesController {
   @Get(':id')
   @AnyRole()
   @ApiOkResponse({ type: CourseDto })
+  @ApiReadProblems()
   get(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<CourseDto> {
     return this.courses.get(user, id);
   }
@@ -42,6 +54,7 @@ export class CoursesController {
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({ type: CourseDto })
+  @ApiProblems(400, 401, 403, 409, 422)
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateCourseDto): Promise<CourseDto> {
     return this.courses.create(actor, body);
   }
@@ -52,6 +65,7 @@ export class CoursesController {
     summary: 'Edit a course: admins any field, assigned trainers its content only',
   })
   @ApiOkResponse({ type: CourseDto })
+  @ApiWriteProblems(409, 422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -64,6 +78,7 @@ export class CoursesController {
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its modules, resources and files' })
+  @ApiWriteProblems(409)
   remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.courses.remove(actor, id);
   }

@@ -20,6 +20,7 @@ import { CIVIC_TECH_CATEGORIES, CivicTechCategory, CivicTechEntity } from '@appr
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { toArray } from '../../common/list/to-array';
+import { Optional } from '../../courses/dto/optional';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerEach = ({ value }: { value: unknown }) =>
@@ -84,13 +85,13 @@ export class CreateCivicTechDto {
   name!: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10_000)
   descriptionFr?: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10_000)
   descriptionEn?: string;
@@ -127,7 +128,7 @@ export class CreateCivicTechDto {
   languages!: string[];
 
   @ApiPropertyOptional({ example: 'Decidim Association' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
@@ -140,7 +141,10 @@ export class CreateCivicTechDto {
   lastCheckedOn?: string | null;
 }
 
-export class UpdateCivicTechDto extends PartialType(CreateCivicTechDto) {}
+/** Every field optional; only websiteUrl and lastCheckedOn may be cleared with null. */
+export class UpdateCivicTechDto extends PartialType(CreateCivicTechDto, {
+  skipNullProperties: false,
+}) {}
 
 export class CivicTechListQueryDto extends SearchableListQueryDto {
   @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })

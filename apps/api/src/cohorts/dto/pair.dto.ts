@@ -123,9 +123,10 @@ export class PairApplicationDto {
   technical!: ApplicantDto;
 }
 
+/** Identical for every well-formed application, so that it reveals nothing about accounts. */
 export class ApplicationReceiptDto {
-  @ApiProperty({ format: 'uuid' }) pairId!: string;
-  @ApiProperty({ enum: ['applied'] }) status!: 'applied';
+  @ApiProperty({ enum: ['received'] }) status!: 'received';
+  @ApiProperty() message!: string;
 }
 
 export class ImportReportDto {
@@ -134,6 +135,11 @@ export class ImportReportDto {
   @ApiProperty() pairs!: number;
   @ApiProperty({ description: 'pairs enrolled (or that would be)' }) enrolled!: number;
   @ApiProperty({ description: 'pairs waitlisted (or that would be)' }) waitlisted!: number;
-  @ApiProperty({ type: Object, description: '"line N: field" → messages; empty when valid' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string' } },
+    description: '"line N: field" → messages; empty when valid',
+    example: { 'line 3: political_email': ['must be an email address'] },
+  })
   errors!: Record<string, string[]>;
 }

@@ -15,6 +15,7 @@ import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { toArray } from '../../common/list/to-array';
 import { trim } from './course.dto';
+import { Optional } from './optional';
 
 export class CourseModuleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -72,19 +73,19 @@ export class CreateCourseModuleDto {
   titleEn!: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   summaryFr?: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20_000)
   summaryEn?: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'default: after the last module of the phase' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -95,6 +96,7 @@ export class CreateCourseModuleDto {
 /** A module stays in its course and phase; its position moves the others. */
 export class UpdateCourseModuleDto extends PartialType(
   OmitType(CreateCourseModuleDto, ['courseId', 'phase'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class CourseModuleListQueryDto extends SearchableListQueryDto {

@@ -18,6 +18,7 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { ListQueryDto } from '../../common/list/list-query.dto';
 import { toArray } from '../../common/list/to-array';
 import { trim } from './course.dto';
+import { Optional } from './optional';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 const lower = ({ value }: { value: unknown }) =>
@@ -84,7 +85,7 @@ export class ResourceFieldsDto {
   title!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -95,13 +96,13 @@ export class ResourceFieldsDto {
   language!: string;
 
   @ApiPropertyOptional({ example: 'CC-BY-SA-4.0', description: 'default: the course’s licence' })
-  @IsOptional()
+  @Optional()
   @Transform(toCanonicalSpdx)
   @IsSpdxLicence()
   licence?: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'default: after the last resource' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -116,13 +117,13 @@ export class CreateCourseResourceDto extends ResourceFieldsDto {
   kind!: 'link' | 'text';
 
   @ApiPropertyOptional({ example: 'https://www.gnu.org/philosophy/free-sw.html' })
-  @IsOptional()
+  @Optional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2048)
   url?: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200_000)
@@ -134,6 +135,7 @@ export class UploadCourseResourceDto extends ResourceFieldsDto {}
 
 export class UpdateCourseResourceDto extends PartialType(
   OmitType(CreateCourseResourceDto, ['moduleId', 'kind'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class CourseResourceListQueryDto extends ListQueryDto {

@@ -30,6 +30,7 @@ import {
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { toArray } from '../../common/list/to-array';
+import { Optional } from './optional';
 
 export const trim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
@@ -119,26 +120,26 @@ export class CoursePhaseInputDto {
   phase!: Phase;
 
   @ApiPropertyOptional({ description: 'learning objectives (Markdown)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LONG_TEXT)
   objectivesFr?: string;
 
   @ApiPropertyOptional({ description: 'learning objectives (Markdown)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LONG_TEXT)
   objectivesEn?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 9999, default: 0 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(9999)
   hoursBudget?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 999, description: 'default: 0.5 (short), 3 (deep)' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(999)
@@ -147,7 +148,7 @@ export class CoursePhaseInputDto {
 
 export class CreateCourseDto {
   @ApiPropertyOptional({ example: 'urbanisme-ouvert-court', description: 'default: from titleFr' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
   @MaxLength(120)
@@ -168,25 +169,25 @@ export class CreateCourseDto {
   titleEn!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   summaryFr?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   summaryEn?: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LONG_TEXT)
   descriptionFr?: string;
 
   @ApiPropertyOptional({ description: 'Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LONG_TEXT)
   descriptionEn?: string;
@@ -206,38 +207,40 @@ export class CreateCourseDto {
   phases!: CoursePhaseInputDto[];
 
   @ApiPropertyOptional({ example: 'CC-BY-SA-4.0', default: 'CC-BY-SA-4.0' })
-  @IsOptional()
+  @Optional()
   @Transform(toCanonicalSpdx)
   @IsSpdxLicence()
   licence?: string;
 
   @ApiPropertyOptional({ enum: COURSE_STATUSES, default: 'draft' })
-  @IsOptional()
+  @Optional()
   @IsIn(COURSE_STATUSES)
   status?: CourseStatus;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 80 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)
   minAttendancePercent?: number;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   requireAcceptedPrototype?: boolean;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'trainers who may edit' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   trainerIds?: string[];
 }
 
-/** Every field optional; `phases`, when sent, is still the full list of three. */
-export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
+/** Every field optional but never null; `phases`, when sent, is still the full list of three. */
+export class UpdateCourseDto extends PartialType(CreateCourseDto, {
+  skipNullProperties: false,
+}) {}
 
 export class CourseListQueryDto extends SearchableListQueryDto {
   @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
