@@ -1,5 +1,8 @@
 import { Admin, Resource } from 'react-admin';
 import auditLog from './audit-log';
+import civicTechs, { readOnlyCivicTechs } from './civic-techs';
+import cohorts, { readOnlyCohorts } from './cohorts';
+import courses, { readOnlyCourses, trainerCourses } from './courses';
 import { Dashboard } from './Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './LoginPage';
@@ -10,15 +13,32 @@ import territories, { readOnlyTerritories } from './territories';
 import type { Role } from './types';
 import users from './users';
 
-/** Each role sees only the resources it may use; a participant has the dashboard alone. */
-const resourcesFor = (role: Role) => (
-  <>
-    {role === 'admin' && <Resource name="users" {...users} />}
-    {role === 'admin' && <Resource name="territories" {...territories} />}
-    {role === 'trainer' && <Resource name="territories" {...readOnlyTerritories} />}
-    {role === 'admin' && <Resource name="audit-log" {...auditLog} />}
-  </>
-);
+/** What each role may use, as the api allows it; the api scopes every list to the caller. */
+const RESOURCES: Record<Role, [string, object][]> = {
+  admin: [
+    ['cohorts', cohorts],
+    ['courses', courses],
+    ['civic-techs', civicTechs],
+    ['users', users],
+    ['territories', territories],
+    ['audit-log', auditLog],
+  ],
+  trainer: [
+    ['cohorts', cohorts],
+    ['courses', trainerCourses],
+    ['civic-techs', readOnlyCivicTechs],
+    ['territories', readOnlyTerritories],
+  ],
+  participant: [
+    ['cohorts', readOnlyCohorts],
+    ['courses', readOnlyCourses],
+  ],
+};
+
+const resourcesFor = (role: Role) =>
+  (RESOURCES[role] ?? []).map(([name, definition]) => (
+    <Resource key={name} name={name} {...definition} />
+  ));
 
 export const App = () => (
   <Admin

@@ -6,15 +6,47 @@ export {
   ROLES,
   TERRITORY_LEVELS,
 } from '../../../libs/db/src/entities/enums';
+export {
+  ATTENDANCE_STATUSES,
+  COHORT_STATUSES,
+  PAIR_STATUSES,
+} from '../../../libs/db/src/entities/cohort-enums';
+export {
+  CIVIC_TECH_CATEGORIES,
+  COURSE_FORMATS,
+  COURSE_STATUSES,
+  PHASES,
+  RESOURCE_KINDS,
+} from '../../../libs/db/src/entities/enums';
 export type {
+  AttendanceStatus,
+  CohortStatus,
+  PairStatus,
+} from '../../../libs/db/src/entities/cohort-enums';
+export type {
+  CivicTechCategory,
+  CourseFormat,
+  CourseStatus,
   Locale,
   ParticipantKind,
+  Phase,
+  ResourceKind,
   Role,
   TerritoryLevel,
 } from '../../../libs/db/src/entities/enums';
 import type {
+  AttendanceStatus,
+  CohortStatus,
+  PairStatus,
+} from '../../../libs/db/src/entities/cohort-enums';
+import type {
+  CivicTechCategory,
+  CourseFormat,
+  CourseStatus,
   Locale,
   ParticipantKind,
+  Phase,
+  ResourceKind,
   Role,
   TerritoryLevel,
 } from '../../../libs/db/src/entities/enums';
@@ -56,4 +88,134 @@ export interface AuditLogEntry {
 export interface LoginResponse {
   accessToken: string;
   user: User;
+}
+
+export interface CoursePhase {
+  id?: string;
+  phase: Phase;
+  position?: number;
+  objectivesFr: string;
+  objectivesEn: string;
+  hoursBudget: number;
+  daysBudget: number;
+}
+
+export interface Course {
+  id: string;
+  slug: string;
+  titleFr: string;
+  titleEn: string;
+  summaryFr: string;
+  summaryEn: string;
+  descriptionFr: string;
+  descriptionEn: string;
+  format: CourseFormat;
+  status: CourseStatus;
+  licence: string;
+  minAttendancePercent: number;
+  requireAcceptedPrototype: boolean;
+  phases: CoursePhase[];
+  trainerIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CourseModule {
+  id: string;
+  courseId: string;
+  phase: Phase;
+  position: number;
+  titleFr: string;
+  titleEn: string;
+  summaryFr: string;
+  summaryEn: string;
+}
+
+export interface CourseResource {
+  id: string;
+  moduleId: string;
+  position: number;
+  kind: ResourceKind;
+  title: string;
+  description: string;
+  language: string;
+  licence: string;
+  url: string | null;
+  body: string | null;
+  fileName: string | null;
+}
+
+export interface CivicTech {
+  id: string;
+  slug: string;
+  name: string;
+  descriptionFr: string;
+  descriptionEn: string;
+  licence: string;
+  repositoryUrl: string;
+  websiteUrl: string | null;
+  categories: CivicTechCategory[];
+  languages: string[];
+  maintainer: string;
+  lastCheckedOn: string | null;
+}
+
+export interface Cohort {
+  id: string;
+  courseId: string;
+  name: string;
+  language: Locale;
+  venue: string | null;
+  online: boolean;
+  onlineUrl: string | null;
+  timeZone: string;
+  capacity: number;
+  enrolledSeats: number;
+  status: CohortStatus;
+  startsOn: string | null;
+  endsOn: string | null;
+  trainerIds: string[];
+}
+
+export interface PairMember {
+  id: string;
+  displayName: string;
+  email: string | null;
+  position: string | null;
+  kind: ParticipantKind;
+}
+
+export interface Pair {
+  id: string;
+  cohortId: string;
+  territoryId: string;
+  territoryName: string;
+  status: PairStatus;
+  waitlistRank: number | null;
+  political: PairMember;
+  technical: PairMember;
+}
+
+/** A session; `date`, `startTime` and `endTime` are local to `timeZone` (the cohort's). */
+export interface Session {
+  id: string;
+  cohortId: string;
+  phase: Phase;
+  dayCount: number;
+  timeZone: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venue: string | null;
+  onlineUrl: string | null;
+}
+
+export interface Attendance {
+  id: string;
+  sessionId: string;
+  phase: Phase;
+  participantId: string;
+  dayIndex: number;
+  status: AttendanceStatus;
+  note: string | null;
 }
