@@ -1,47 +1,21 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app';
+import { useBrowser } from './harness';
 
 const PASSWORD = 'correct horse battery';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-// jest-circus reads only the global testTimeout, not a project's: a browser needs more than 5 s.
-
 describe('admin web app', () => {
+  const harness = useBrowser();
   let app: TestApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await createTestApp({ listen: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+  // The harness' hooks run first: they start the app and Chromium, and open a fresh context.
+  beforeAll(() => {
+    app = harness.app;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  // A context per test, so no session or locale leaks from one test into the next.
-  beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
+  beforeEach(() => {
+    page = harness.page;
   });
 
   async function logIn(email: string, password = PASSWORD): Promise<void> {

@@ -1,47 +1,23 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app';
+import { useBrowser } from './harness';
 import { createModule } from '../support/courses';
 import { TEST_PASSWORD } from '../support/factory';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // A Monday, so that the short format's three half-days are easy to recognise.
 const STARTS_ON = '2027-03-15';
 
 describe('training screens', () => {
+  const harness = useBrowser();
   let app: TestApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await createTestApp({ listen: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+  // The harness' hooks run first: they start the app and Chromium, and open a fresh context.
+  beforeAll(() => {
+    app = harness.app;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  // A context per test, so no session or locale leaks from one test into the next.
-  beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
+  beforeEach(() => {
+    page = harness.page;
   });
 
   async function logIn(email: string): Promise<void> {

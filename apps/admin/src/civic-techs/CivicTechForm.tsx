@@ -8,7 +8,7 @@ import {
   TextArrayInput,
   TextInput,
 } from 'react-admin';
-import { nullIfEmpty } from '../common/localDate';
+import { emptyIfCleared, nullIfEmpty } from '../common/localDate';
 import { categoryChoices } from '../choices';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -29,9 +29,9 @@ export const CivicTechForm = ({ isNew = false }: { isNew?: boolean }) => (
     <TextInput source="websiteUrl" type="url" validate={websiteValidators} parse={nullIfEmpty} />
     <CheckboxGroupInput source="categories" choices={categoryChoices} validate={required()} />
     <TextArrayInput source="languages" helperText="apprenance.civic_techs.languages_help" />
-    <TextInput source="maintainer" />
-    <TextInput source="descriptionFr" multiline minRows={3} />
-    <TextInput source="descriptionEn" multiline minRows={3} />
+    <TextInput source="maintainer" parse={emptyIfCleared} />
+    <TextInput source="descriptionFr" multiline minRows={3} parse={emptyIfCleared} />
+    <TextInput source="descriptionEn" multiline minRows={3} parse={emptyIfCleared} />
     <DateInput source="lastCheckedOn" parse={nullIfEmpty} />
   </SimpleForm>
 );

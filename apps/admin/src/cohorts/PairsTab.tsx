@@ -3,25 +3,33 @@ import {
   ListContextProvider,
   ResourceContextProvider,
   SelectField,
+  useGetIdentity,
   useList,
 } from 'react-admin';
 import { useIsStaff, useRole } from '../common/useRole';
 import { pairStatusChoices } from '../choices';
 import type { Pair } from '../types';
 import { EnrolPairForm } from './EnrolPairForm';
+import { ImportPairsButton } from './ImportPairsButton';
 import { MemberField } from './MemberField';
 import { PairActions } from './PairActions';
 import { useCohortItems } from './useCohortItems';
+import { isMemberOf, WithdrawOwnPairButton } from './WithdrawOwnPairButton';
 
-/** The cohort's pairs with their status and waitlist rank; trainers and admins act on them. */
+/**
+ * The cohort's pairs with their status and waitlist rank; trainers and admins act on them and
+ * import pairs from a CSV file; a participant may withdraw their own pair.
+ */
 export const PairsTab = () => {
-  const { data, isPending } = useCohortItems<Pair>('cohort-pairs');
+  const { cohort, data, isPending } = useCohortItems<Pair>('cohort-pairs');
+  const { identity } = useGetIdentity();
   const listContext = useList({ data, isPending });
   const isStaff = useIsStaff();
   const isAdmin = useRole() === 'admin';
   return (
     <ResourceContextProvider value="cohort-pairs">
       {isAdmin && <EnrolPairForm />}
+      {isStaff && cohort && <ImportPairsButton cohortId={cohort.id} />}
       <ListContextProvider value={listContext}>
         <DataTable rowClick={false} bulkActionButtons={false} data-testid="pairs">
           <DataTable.Col source="territoryName" />
@@ -37,12 +45,16 @@ export const PairsTab = () => {
             source="technical"
             render={(pair: Pair) => <MemberField member={pair.technical} />}
           />
-          {isStaff && (
-            <DataTable.Col
-              label="apprenance.pairs.actions.title"
-              render={(pair: Pair) => <PairActions pair={pair} />}
-            />
-          )}
+          <DataTable.Col
+            label="apprenance.pairs.actions.title"
+            render={(pair: Pair) =>
+              isStaff ? (
+                <PairActions pair={pair} />
+              ) : (
+                isMemberOf(pair, identity?.id) && <WithdrawOwnPairButton pair={pair} />
+              )
+            }
+          />
         </DataTable>
       </ListContextProvider>
     </ResourceContextProvider>

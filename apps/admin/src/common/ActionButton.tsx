@@ -1,11 +1,14 @@
 import { type ReactElement, useState } from 'react';
 import { Button, Confirm, useNotify, useRefresh } from 'react-admin';
 
-interface ActionButtonProps {
+interface ActionButtonProps<T> {
   label: string;
   /** The request; the server decides, and its problem message is shown when it refuses. */
-  action: () => Promise<unknown>;
-  successMessage?: string;
+  action: () => Promise<T>;
+  /** A message, or one built from the server's answer. */
+  successMessage?: string | ((result: T) => string);
+  /** What follows a success; refreshing the page's data by default. */
+  onDone?: (result: T) => void;
   /** A question to confirm first, for actions that cannot be undone. */
   confirm?: string;
   icon?: ReactElement;
@@ -13,8 +16,8 @@ interface ActionButtonProps {
 }
 
 /** A button that runs one api action, then refreshes the page's data. */
-export const ActionButton = (props: ActionButtonProps) => {
-  const { label, action, successMessage, confirm, icon, variant } = props;
+export function ActionButton<T>(props: ActionButtonProps<T>) {
+  const { label, action, successMessage, onDone, confirm, icon, variant } = props;
   const notify = useNotify();
   const refresh = useRefresh();
   const [running, setRunning] = useState(false);
@@ -23,12 +26,14 @@ export const ActionButton = (props: ActionButtonProps) => {
     setAsking(false);
     setRunning(true);
     try {
-      await action();
-      if (successMessage) notify(successMessage, { type: 'success' });
-      refresh();
+      const result = await action();
+      const message =
+        typeof successMessage === 'function' ? successMessage(result) : successMessage;
+      if (message) notify(message, { type: 'success' });
+      if (onDone) onDone(result);
+      else refresh();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setRunning(false);
     }
@@ -54,4 +59,8 @@ export const ActionButton = (props: ActionButtonProps) => {
       )}
     </>
   );
-};
+}
+
+/** The server's problem message, or react-admin's generic one. */
+export const errorMessage = (error: unknown) =>
+  error instanceof Error ? error.message : 'ra.notification.http_error';

@@ -1,4 +1,4 @@
-import { formatLocalDate, nullIfEmpty } from './localDate';
+import { emptyIfCleared, formatLocalDate, nullIfEmpty } from './localDate';
 
 describe('formatLocalDate', () => {
   it('formats the calendar date itself, whatever the browser zone', () => {
@@ -15,5 +15,13 @@ describe('nullIfEmpty', () => {
   it('turns an empty input into null and keeps text', () => {
     expect(nullIfEmpty('')).toBeNull();
     expect(nullIfEmpty('https://example.org')).toBe('https://example.org');
+  });
+});
+
+describe('emptyIfCleared', () => {
+  it('turns a cleared input into an empty string and keeps text', () => {
+    expect(emptyIfCleared(null)).toBe('');
+    expect(emptyIfCleared('')).toBe('');
+    expect(emptyIfCleared('Résumé')).toBe('Résumé');
   });
 });

@@ -11,3 +11,9 @@ export function formatLocalDate(date: string | null | undefined, locale: string)
 
 /** An empty input clears a nullable field rather than sending an empty string. */
 export const nullIfEmpty = (value: string | null) => (value === '' ? null : value);
+
+/**
+ * A cleared input of a text field that cannot be null sends `''` (react-admin's inputs turn an
+ * empty input into `null`, which the api refuses with 400 on such fields).
+ */
+export const emptyIfCleared = (value: string | null) => value ?? '';

@@ -11,6 +11,7 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
+import { emptyIfCleared } from '../common/localDate';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { courseStatusChoices, formatChoices } from '../choices';
 import { newPhases } from './coursePayload';
@@ -44,14 +45,24 @@ export const CourseForm = ({ isNew = false, isAdmin }: { isNew?: boolean; isAdmi
     >
       <TextInput source="titleFr" validate={titleValidators} />
       <TextInput source="titleEn" validate={titleValidators} />
-      <TextInput source="slug" helperText="apprenance.courses.slug_help" {...policy} />
-      <TextInput source="summaryFr" multiline minRows={2} />
-      <TextInput source="summaryEn" multiline minRows={2} />
-      <TextInput source="descriptionFr" multiline minRows={4} />
-      <TextInput source="descriptionEn" multiline minRows={4} />
+      <TextInput
+        source="slug"
+        helperText="apprenance.courses.slug_help"
+        parse={emptyIfCleared}
+        {...policy}
+      />
+      <TextInput source="summaryFr" multiline minRows={2} parse={emptyIfCleared} />
+      <TextInput source="summaryEn" multiline minRows={2} parse={emptyIfCleared} />
+      <TextInput source="descriptionFr" multiline minRows={4} parse={emptyIfCleared} />
+      <TextInput source="descriptionEn" multiline minRows={4} parse={emptyIfCleared} />
       <SelectInput source="format" choices={formatChoices} validate={required()} {...policy} />
       <SelectInput source="status" choices={courseStatusChoices} {...policy} />
-      <TextInput source="licence" helperText="apprenance.licence_help" {...policy} />
+      <TextInput
+        source="licence"
+        helperText="apprenance.licence_help"
+        parse={emptyIfCleared}
+        {...policy}
+      />
       <NumberInput source="minAttendancePercent" validate={percentValidators} {...policy} />
       <BooleanInput source="requireAcceptedPrototype" {...policy} />
       {isAdmin && (

@@ -39,4 +39,13 @@ describe('coursePayload', () => {
       daysBudget: 0.5,
     });
   });
+
+  it('leaves a blank slug out of a new course, so the api derives it, but sends a cleared one', () => {
+    expect(coursePayload({ titleFr: 'Cours', slug: '' })).toEqual({ titleFr: 'Cours' });
+    expect(coursePayload({ slug: '' }, { slug: 'cours' })).toEqual({ slug: '' });
+  });
+
+  it('sends cleared text fields of an edit as empty strings, never null', () => {
+    expect(coursePayload({ summaryFr: '' }, { summaryFr: 'Résumé' })).toEqual({ summaryFr: '' });
+  });
 });

@@ -81,6 +81,24 @@ export const fr = {
         objectivesEn: 'Objectifs (anglais)',
       },
     },
+    course_content: {
+      add_module: 'Ajouter un module',
+      add_module_to: 'Nouveau module\u00a0: %{phase}',
+      edit_module: 'Modifier le module',
+      module_saved: 'Module enregistré',
+      confirm_delete_module:
+        'Supprimer le module «\u00a0%{title}\u00a0» et toutes ses ressources (fichiers compris)\u00a0?',
+      add_resource: 'Ajouter un lien ou un texte',
+      upload: 'Déposer un fichier',
+      edit_resource: 'Modifier la ressource',
+      resource_saved: 'Ressource enregistrée',
+      confirm_delete_resource: 'Supprimer la ressource «\u00a0%{title}\u00a0»\u00a0?',
+      deleted: 'Supprimé',
+      move_up: 'Monter',
+      move_down: 'Descendre',
+      language_help: 'Code ISO 639-1, par exemple fr ou en',
+      licence_help: 'Identifiant SPDX\u00a0; celle du cours si vide',
+    },
     civic_techs: {
       languages_help: 'Codes ISO 639-1 (fr, en…) ; Entrée après chacun.',
     },
@@ -123,9 +141,27 @@ export const fr = {
         withdraw: 'Binôme retiré',
       },
       confirm: 'Confirmer pour le binôme de %{territory}\u00a0?',
+      withdraw_own: 'Retirer mon binôme',
+      confirm_withdraw_own:
+        'Votre binôme (%{territory}) quittera la cohorte et libérera ses places. Ce retrait est définitif. Continuer\u00a0?',
+      own_withdrawn: 'Binôme de %{territory}\u00a0: %{status}',
+      import: {
+        button: 'Importer des binômes (CSV)',
+        title: 'Importer des binômes depuis un fichier CSV',
+        help: "Une ligne par binôme après la ligne d'en-tête (UTF-8 ou Windows-1252, séparateur virgule ou point-virgule). Le fichier est d'abord vérifié sans rien enregistrer.",
+        choose: 'Choisir un fichier CSV',
+        report:
+          "Binômes\u00a0: %{pairs} · inscrits\u00a0: %{enrolled} · en liste d'attente\u00a0: %{waitlisted}",
+        confirm: "Confirmer l'import",
+        done: "%{pairs} binôme(s) importé(s)\u00a0: %{enrolled} inscrit(s), %{waitlisted} en liste d'attente",
+      },
     },
     sessions: {
       time_zone: 'Dates et horaires dans le fuseau de la cohorte\u00a0: %{timeZone}',
+      edit_title: 'Modifier la session\u00a0: %{phase}',
+      start_time: 'Début',
+      end_time: 'Fin',
+      saved: 'Session modifiée',
     },
     attendance: {
       participant: 'Participant·e',
@@ -171,6 +207,29 @@ export const fr = {
         phases: 'Phases',
         createdAt: 'Créé le',
         updatedAt: 'Modifié le',
+      },
+    },
+    'course-modules': {
+      name: 'Module |||| Modules',
+      fields: {
+        titleFr: 'Titre (français)',
+        titleEn: 'Titre (anglais)',
+        summaryFr: 'Résumé (français)',
+        summaryEn: 'Résumé (anglais)',
+        position: 'Position dans la phase',
+      },
+    },
+    'course-resources': {
+      name: 'Ressource |||| Ressources',
+      fields: {
+        kind: 'Type',
+        title: 'Titre',
+        language: 'Langue',
+        licence: 'Licence',
+        description: 'Description',
+        url: 'Adresse',
+        body: 'Texte (Markdown)',
+        file: 'Fichier',
       },
     },
     'civic-techs': {

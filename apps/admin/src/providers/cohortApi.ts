@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import type { AttendanceStatus, Cohort, CohortStatus } from '../types';
+import type { AttendanceStatus, Cohort, CohortStatus, Pair, Session } from '../types';
 import { httpClient } from './http';
 import { problemError } from './problem';
 import { session } from './session';
@@ -13,6 +13,20 @@ const post = async (path: string, body?: unknown, method = 'POST') =>
 
 export type PairAction = 'accept' | 'decline' | 'withdraw';
 
+/** What a pair import did, or would do on a dry run; errors are keyed "line N: field". */
+export interface ImportReport {
+  dryRun: boolean;
+  encoding: string;
+  pairs: number;
+  enrolled: number;
+  waitlisted: number;
+  errors: Record<string, string[] | string>;
+}
+
+export type SessionChanges = Partial<
+  Pick<Session, 'date' | 'startTime' | 'endTime' | 'venue' | 'onlineUrl'>
+>;
+
 export interface AttendanceEntry {
   participantId: string;
   dayIndex: number;
@@ -25,8 +39,20 @@ export const cohortApi = {
     post(cohortPath(cohortId, '/status'), { status }),
   enrol: (cohortId: string, pair: { politicalId: string; technicalId: string }) =>
     post(cohortPath(cohortId, '/pairs'), pair),
-  pairAction: (cohortId: string, pairId: string, action: PairAction) =>
+  pairAction: (cohortId: string, pairId: string, action: PairAction): Promise<Pair> =>
     post(cohortPath(cohortId, `/pairs/${encodeURIComponent(pairId)}/${action}`)),
+  /** Local date and hours, in the cohort's time zone. */
+  updateSession: (cohortId: string, sessionId: string, changes: SessionChanges): Promise<Session> =>
+    post(cohortPath(cohortId, `/sessions/${encodeURIComponent(sessionId)}`), changes, 'PATCH'),
+  /** The file's bytes as they are: the api reads UTF-8 and Windows-1252. */
+  importPairs: async (cohortId: string, file: Blob, dryRun: boolean): Promise<ImportReport> =>
+    (
+      await httpClient(cohortPath(cohortId, `/pairs/import?dryRun=${dryRun}`), {
+        method: 'POST',
+        headers: new Headers({ Accept: 'application/json', 'Content-Type': 'text/csv' }),
+        body: file,
+      })
+    ).json,
   recordAttendance: (cohortId: string, sessionId: string, entries: AttendanceEntry[]) =>
     post(
       cohortPath(cohortId, `/sessions/${encodeURIComponent(sessionId)}/attendance`),

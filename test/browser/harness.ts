@@ -1,0 +1,70 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/app';
+import { TEST_PASSWORD } from '../support/factory';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface BrowserHarness {
+  app: TestApp;
+  page: Page;
+  logIn(email: string): Promise<void>;
+  menuItem(name: string): ReturnType<Page['getByRole']>;
+  /** A bearer header of a new admin, for setting data up over the api. */
+  adminAuth(): Promise<string>;
+}
+
+/**
+ * The app served with the built web app, one Chromium for the file, and a fresh context per
+ * test (so no session or locale leaks between tests). Call it at the top of a `describe`.
+ */
+export function useBrowser(): BrowserHarness {
+  let browser: Browser;
+  const harness = {
+    async logIn(email: string) {
+      const { page, app } = harness;
+      await page.goto(`${app.url}/#/login`);
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="password"]').fill(TEST_PASSWORD);
+      await page.locator('button[type="submit"]').click();
+      await page.getByTestId('dashboard-greeting').waitFor();
+    },
+    menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),
+    async adminAuth() {
+      const admin = await harness.app.factory.user({ role: 'admin' });
+      return `Bearer ${await harness.app.tokenFor(admin)}`;
+    },
+  } as BrowserHarness;
+
+  beforeAll(async () => {
+    harness.app = await createTestApp({ listen: true });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness.app?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    harness.page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await harness.page.context().close();
+  });
+
+  return harness;
+}
