@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Matches,
   MaxLength,
   MinLength,
@@ -19,7 +18,7 @@ import {
 import { CIVIC_TECH_CATEGORIES, CivicTechCategory, CivicTechEntity } from '@apprenance/db';
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from '../../courses/dto/optional';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -147,10 +146,7 @@ export class UpdateCivicTechDto extends PartialType(CreateCivicTechDto, {
 }) {}
 
 export class CivicTechListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ enum: CIVIC_TECH_CATEGORIES })

@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -144,10 +144,7 @@ export class CohortStatusDto {
 }
 
 export class CohortListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from './course.dto';
 import { Optional } from './optional';
 
@@ -100,10 +100,7 @@ export class UpdateCourseModuleDto extends PartialType(
 ) {}
 
 export class CourseModuleListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -16,7 +16,7 @@ import {
 import { CourseResourceEntity, RESOURCE_KINDS, ResourceKind } from '@apprenance/db';
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { ListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from './course.dto';
 import { Optional } from './optional';
 
@@ -139,10 +139,7 @@ export class UpdateCourseResourceDto extends PartialType(
 ) {}
 
 export class CourseResourceListQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -29,7 +29,7 @@ import {
 } from '@apprenance/db';
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from './optional';
 
 export const trim = ({ value }: { value: unknown }) =>
@@ -243,10 +243,7 @@ export class UpdateCourseDto extends PartialType(CreateCourseDto, {
 }) {}
 
 export class CourseListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ enum: COURSE_STATUSES })

@@ -5,13 +5,12 @@ import {
   IsISO31661Alpha2,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   MinLength,
 } from 'class-validator';
 import { TERRITORY_LEVELS, TerritoryEntity, TerritoryLevel } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 
 const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
@@ -51,10 +50,7 @@ export class CreateTerritoryDto {
 export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto) {}
 
 export class TerritoryListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ example: 'FR' })

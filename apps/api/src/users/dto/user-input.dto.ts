@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
-import { toArray } from '../../common/list/to-array';
+import { UuidIdsFilter } from '../../common/list/to-array';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -76,10 +76,7 @@ export class CreateUserDto {
 export class UpdateUserDto extends PartialType(CreateUserDto) {}
 
 export class UserListQueryDto extends SearchableListQueryDto {
-  @ApiPropertyOptional({ type: [String], description: 'fetch these ids (repeat the parameter)' })
-  @IsOptional()
-  @Transform(toArray)
-  @IsUUID('all', { each: true })
+  @UuidIdsFilter()
   id?: string[];
 
   @ApiPropertyOptional({ enum: ROLES })
