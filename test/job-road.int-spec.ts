@@ -1,31 +1,26 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@apprenance/config';
 import { createDataSource } from '@apprenance/db';
 import { jobId, QUEUES } from '@apprenance/jobs';
 import { TransactionRunner } from '../apps/api/src/common/database/transaction';
 import { JobOutboxRepository } from '../apps/api/src/jobs/job-outbox.repository';
 import { JobRelay } from '../apps/worker/src/jobs/job-relay';
-import { JobSweep } from '../apps/worker/src/jobs/job-sweep';
 import { MaintenanceProcessor } from '../apps/worker/src/maintenance/maintenance.processor';
-import { WorkerModule } from '../apps/worker/src/worker.module';
-import { createTestDatabase, TestDatabase } from './support/database';
-import { requireTestEnv, testRedisPrefix } from './support/env';
+import { requireTestEnv } from './support/env';
 import { deleteKeys } from './support/global-teardown';
+import { startTestWorker, TestWorker } from './support/worker';
 
 /**
  * The api→worker road end to end: the api's enqueuer on one connection pool, a real worker
  * application context on another, one Postgres database and one Redis prefix. The relay's poll
- * and the sweep's timer are set to an hour, so only the NOTIFY of a commit (or a direct call
- * here) moves a job.
+ * and the sweep's timer are an hour (startTestWorker), so only the NOTIFY of a commit (or a
+ * direct call here) moves a job.
  */
 describe('job road: job_outbox → relay → BullMQ → worker', () => {
-  let database: TestDatabase;
-  let prefix: string;
+  let testWorker: TestWorker;
   let worker: INestApplicationContext;
   let api: DataSource;
   let transactions: TransactionRunner;
@@ -34,35 +29,19 @@ describe('job road: job_outbox → relay → BullMQ → worker', () => {
   const runs: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    prefix = testRedisPrefix();
-    const config = loadConfig({
-      PUBLIC_URL: 'http://127.0.0.1:3000',
-      DATABASE_URL: database.url,
-      REDIS_URL: requireTestEnv('redisUrl'),
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
-      HEARTBEAT_EVERY: '1h',
-      JOB_RELAY_POLL_EVERY: '1h',
-      JOB_SWEEP_EVERY: '1h',
-    });
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-      logger: false,
-    });
-    await worker.init();
+    testWorker = await startTestWorker();
+    worker = testWorker.context;
     worker
       .get(MaintenanceProcessor)
       .worker.on('completed', (job) => runs.push(job.id ?? '(no id)'));
-    api = createDataSource({ url: database.url, poolSize: 2 });
+    api = createDataSource({ url: testWorker.database.url, poolSize: 2 });
     await api.initialize();
     transactions = new TransactionRunner(api);
   });
 
   afterAll(async () => {
-    await worker.close();
     await api.destroy();
-    await database.drop();
+    await testWorker.close();
   });
 
   const queue = () => worker.get<Queue>(getQueueToken(QUEUES.maintenance));
@@ -117,7 +96,7 @@ describe('job road: job_outbox → relay → BullMQ → worker', () => {
     // Everything that could enqueue it again runs once more: the api, the relay, the sweep.
     await commit(entityId);
     await worker.get(JobRelay).relayPending();
-    expect(await worker.get(JobSweep).sweep()).toEqual([]);
+    expect(await worker.get(JobRelay).sweep()).toEqual([]);
     expect(await outboxRows(entityId)).toEqual([{ enqueued: true, completed: true }]);
     expect(await queue().getJobState(jobId('heartbeat', entityId))).toBe('completed');
     expect(runsOf(entityId)).toHaveLength(1);
@@ -149,13 +128,13 @@ describe('job road: job_outbox → relay → BullMQ → worker', () => {
     await untilRelayed(entityId);
     expect(await queue().getJobState(jobId('heartbeat', entityId))).toBe('waiting');
     // Redis loses everything of this deployment, the pause included.
-    await deleteKeys(requireTestEnv('redisUrl'), `${prefix}:*`);
+    await deleteKeys(requireTestEnv('redisUrl'), `${testWorker.prefix}:*`);
     expect(await queue().getJobState(jobId('heartbeat', entityId))).toBe('unknown');
 
-    const restored = await worker.get(JobSweep).sweep();
+    const restored = await worker.get(JobRelay).sweep();
     expect(restored.map((job) => job.entityId)).toEqual([entityId]);
     await untilDone(entityId);
-    expect(await worker.get(JobSweep).sweep()).toEqual([]);
+    expect(await worker.get(JobRelay).sweep()).toEqual([]);
     expect(runsOf(entityId)).toHaveLength(1);
   });
 });

@@ -8,30 +8,39 @@ import {
 import { AppConfig, durationMs } from '@apprenance/config';
 import { JOB_OUTBOX_CHANNEL } from '@apprenance/jobs';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { WORKER_CONFIG } from '../worker-config';
+import { CoalescedTask } from './coalesced-task';
 import { JobQueues } from './job-queues';
-import { WorkerJobOutbox } from './worker-job-outbox.repository';
+import { sweepAction } from './sweep-action';
+import { OutboxJob, WorkerJobOutbox } from './worker-job-outbox.repository';
 
 const BATCH = 100;
 
 /**
- * Moves committed job_outbox rows into BullMQ, then marks them. Woken by the api's NOTIFY on
- * commit, and by a poll in case a notification was missed (listener reconnecting). Every worker
- * process runs one; SKIP LOCKED gives each row to one of them, and a relay that dies between
- * BullMQ and its commit is harmless: the job id makes the next add a no-op.
+ * The road from job_outbox to BullMQ, in every worker process:
+ * - the relay moves committed rows into BullMQ, then marks them. It is woken by the api's NOTIFY
+ *   on commit, and by a poll in case a notification was missed (listener reconnecting).
+ * - the sweep re-enqueues relayed jobs Redis no longer has (flushed, failed over, restored from
+ *   an old snapshot) and runs again failed jobs an operator released. A timer, not a BullMQ
+ *   scheduler: it must survive the loss of Redis' contents.
+ * SKIP LOCKED gives each row to one process; a relay that dies between BullMQ and its commit is
+ * harmless, the job id makes the next add a no-op.
  */
 @Injectable()
 export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRelay.name);
+  private readonly relay = new CoalescedTask(
+    () => this.relayPending(),
+    (error) => this.logger.error({ error }, 'job relay failed; its rows stay to relay'),
+  );
+  private readonly sweeper = new CoalescedTask(
+    () => this.sweep(),
+    (error) => this.logger.error({ error }, 'job sweep failed'),
+  );
   private listener?: Client;
-  private poll?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private wokenWhileRunning = false;
   private stopped = false;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly outbox: WorkerJobOutbox,
     private readonly queues: JobQueues,
     @Inject(WORKER_CONFIG) private readonly config: AppConfig,
@@ -39,52 +48,46 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
-    this.poll = setInterval(() => this.wake(), durationMs(this.config.JOB_RELAY_POLL_EVERY));
-    this.wake();
+    this.relay.every(durationMs(this.config.JOB_RELAY_POLL_EVERY));
+    this.relay.trigger();
+    this.sweeper.every(durationMs(this.config.JOB_SWEEP_EVERY));
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.poll);
-    await this.running;
+    await Promise.all([this.relay.stop(), this.sweeper.stop()]);
     await this.listener?.end();
-  }
-
-  /** One pass at a time; a wake-up during a pass earns one more pass, not one per NOTIFY. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wokenWhileRunning = true;
-      return;
-    }
-    this.running = this.relayPending()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error({ error }, 'job relay failed; rows stay'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.wokenWhileRunning) {
-          this.wokenWhileRunning = false;
-          this.wake();
-        }
-      });
   }
 
   /** Relays every pending row; returns how many this process moved. */
   async relayPending(): Promise<number> {
     let total = 0;
     for (;;) {
-      const moved = await this.dataSource.transaction(async (tx) => {
-        const jobs = await this.outbox.claimToRelay(tx, BATCH);
-        for (const job of jobs) await this.queues.add(job);
-        await this.outbox.markEnqueued(
-          tx,
-          jobs.map((job) => job.id),
-        );
-        return jobs.length;
-      });
+      const moved = await this.outbox.relayBatch(BATCH, (job) => this.queues.add(job));
       total += moved;
       if (moved < BATCH) return total;
     }
+  }
+
+  /** Returns the rows it put back into BullMQ (enqueued again or retried). */
+  async sweep(): Promise<OutboxJob[]> {
+    const restored: OutboxJob[] = [];
+    let afterId = '0';
+    for (;;) {
+      const batch = await this.outbox.sweepBatch(afterId, BATCH, (job) => this.restore(job));
+      restored.push(...batch.restored);
+      if (batch.claimed.length < BATCH) break;
+      afterId = batch.claimed[batch.claimed.length - 1].id;
+    }
+    if (restored.length) this.logger.warn({ jobs: restored.map((j) => j.jobId) }, 'jobs restored');
+    return restored;
+  }
+
+  private async restore(job: OutboxJob): Promise<boolean> {
+    const action = sweepAction(await this.queues.state(job));
+    if (action === 'enqueue-again') await this.queues.add(job);
+    if (action === 'retry') await this.queues.retry(job);
+    return action !== 'leave';
   }
 
   private async listen(): Promise<void> {
@@ -93,22 +96,24 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
       ssl: this.config.DATABASE_SSL ? { rejectUnauthorized: true } : false,
       application_name: 'apprenance-worker-relay',
     });
-    client.on('notification', () => this.wake());
+    client.on('notification', () => this.relay.trigger());
     client.on('error', (error) => {
+      // A client that failed to connect is retried by the catch of listenAgainLater instead.
+      if (this.listener !== client) return;
       this.logger.warn({ error }, 'job relay lost its LISTEN connection; polling until it is back');
       this.listener = undefined;
       client.end().catch(() => undefined);
-      this.retryListen();
+      this.listenAgainLater();
     });
     await client.connect();
     await client.query(`LISTEN ${JOB_OUTBOX_CHANNEL}`);
     this.listener = client;
   }
 
-  private retryListen(): void {
+  private listenAgainLater(): void {
     if (this.stopped) return;
     setTimeout(() => {
-      this.listen().catch(() => this.retryListen());
+      this.listen().catch(() => this.listenAgainLater());
     }, durationMs(this.config.JOB_RELAY_POLL_EVERY)).unref();
   }
 }

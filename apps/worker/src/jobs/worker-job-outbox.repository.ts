@@ -24,29 +24,47 @@ const KNOWN_NAMES = Object.keys(JOBS);
 export class WorkerJobOutbox {
   constructor(private readonly dataSource: DataSource) {}
 
-  claimToRelay(tx: EntityManager, limit: number): Promise<OutboxJob[]> {
-    return tx.query(
-      `SELECT ${COLUMNS} FROM job_outbox
-        WHERE enqueued_at IS NULL AND name = ANY($1)
-        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [KNOWN_NAMES, limit],
-    );
+  /**
+   * Claims up to `limit` rows to relay, hands each to `send` (which puts it into BullMQ), and
+   * marks them in the same transaction; a failed send leaves every row of the batch to relay.
+   */
+  relayBatch(limit: number, send: (job: OutboxJob) => Promise<void>): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const jobs: OutboxJob[] = await tx.query(
+        `SELECT ${COLUMNS} FROM job_outbox
+          WHERE enqueued_at IS NULL AND name = ANY($1)
+          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [KNOWN_NAMES, limit],
+      );
+      for (const job of jobs) await send(job);
+      await markEnqueued(tx, jobs);
+      return jobs.length;
+    });
   }
 
-  /** Relayed rows neither done nor failed for good, after `afterId` (the sweep pages by id). */
-  claimInFlight(tx: EntityManager, afterId: string, limit: number): Promise<OutboxJob[]> {
-    return tx.query(
-      `SELECT ${COLUMNS} FROM job_outbox
-        WHERE enqueued_at IS NOT NULL AND completed_at IS NULL AND failed_at IS NULL
-          AND id > $1 AND name = ANY($2)
-        ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [afterId, KNOWN_NAMES, limit],
-    );
-  }
-
-  async markEnqueued(tx: EntityManager, ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    await tx.query('UPDATE job_outbox SET enqueued_at = now() WHERE id = ANY($1)', [ids]);
+  /**
+   * Claims up to `limit` relayed rows, neither done nor failed for good, after `afterId` (the
+   * sweep pages by id); `restore` says whether it put the job back into BullMQ, and those rows
+   * are marked enqueued again. Returns the rows claimed and the rows restored.
+   */
+  sweepBatch(
+    afterId: string,
+    limit: number,
+    restore: (job: OutboxJob) => Promise<boolean>,
+  ): Promise<{ claimed: OutboxJob[]; restored: OutboxJob[] }> {
+    return this.dataSource.transaction(async (tx) => {
+      const claimed: OutboxJob[] = await tx.query(
+        `SELECT ${COLUMNS} FROM job_outbox
+          WHERE enqueued_at IS NOT NULL AND completed_at IS NULL AND failed_at IS NULL
+            AND id > $1 AND name = ANY($2)
+          ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [afterId, KNOWN_NAMES, limit],
+      );
+      const restored: OutboxJob[] = [];
+      for (const job of claimed) if (await restore(job)) restored.push(job);
+      await markEnqueued(tx, restored);
+      return { claimed, restored };
+    });
   }
 
   async markCompleted(jobId: string): Promise<void> {
@@ -65,4 +83,11 @@ export class WorkerJobOutbox {
       [jobId, error, final],
     );
   }
+}
+
+async function markEnqueued(tx: EntityManager, jobs: OutboxJob[]): Promise<void> {
+  if (!jobs.length) return;
+  await tx.query('UPDATE job_outbox SET enqueued_at = now() WHERE id = ANY($1)', [
+    jobs.map((job) => job.id),
+  ]);
 }
