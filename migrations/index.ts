@@ -3,6 +3,7 @@ import { InitialSchema1795313764344 } from './1795313764344-InitialSchema';
 import { Courses1795314240551 } from './1795314240551-Courses';
 import { Cohorts1795314466649 } from './1795314466649-Cohorts';
 import { CommonsCatalogue1795314492597 } from './1795314492597-CommonsCatalogue';
+import { JobOutbox1796028373933 } from './1796028373933-JobOutbox';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Courses1795314240551,
   Cohorts1795314466649,
   CommonsCatalogue1795314492597,
+  JobOutbox1796028373933,
 ];

@@ -23,7 +23,7 @@ export default async function globalTeardown(): Promise<void> {
 }
 
 /** Queues, schedules and rate-limit counters of this run would otherwise stay in a shared Redis. */
-async function deleteKeys(url: string, pattern: string): Promise<void> {
+export async function deleteKeys(url: string, pattern: string): Promise<void> {
   const redis = new Redis(url);
   try {
     let cursor = '0';

@@ -16,6 +16,7 @@ import { ProblemFilter } from './common/problem/problem.filter';
 import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
@@ -71,6 +72,7 @@ export class AppModule {
         RedisModule,
         ThrottlingModule,
         HealthModule,
+        JobsModule,
         ...FEATURE_MODULES,
         ...(options.adminDist
           ? [

@@ -1,41 +1,21 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
-import { loadConfig } from '@apprenance/config';
 import { HEARTBEAT_SCHEDULER_ID, jobOptions, QUEUES, redisConnection } from '@apprenance/jobs';
-import { createTestDatabase, TestDatabase } from '../../../test/support/database';
-import { requireTestEnv, testRedisPrefix } from '../../../test/support/env';
-import { WorkerModule } from './worker.module';
+import { requireTestEnv } from '../../../test/support/env';
+import { startTestWorker, TestWorker } from '../../../test/support/worker';
 
 describe('worker', () => {
-  let database: TestDatabase;
+  let testWorker: TestWorker;
   let worker: INestApplicationContext;
   let prefix: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    prefix = testRedisPrefix();
-    const config = loadConfig({
-      PUBLIC_URL: 'http://127.0.0.1:3000',
-      DATABASE_URL: database.url,
-      REDIS_URL: requireTestEnv('redisUrl'),
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
-      HEARTBEAT_EVERY: '1h',
-    });
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-      logger: false,
-    });
-    await worker.init();
+    testWorker = await startTestWorker();
+    ({ context: worker, prefix } = testWorker);
   });
 
-  afterAll(async () => {
-    await worker.close();
-    await database.drop();
-  });
+  afterAll(() => testWorker.close());
 
   it('schedules one heartbeat, however many times it starts', async () => {
     const queue = worker.get<Queue>(getQueueToken(QUEUES.maintenance));

@@ -5,6 +5,7 @@ import { AppConfig } from '@apprenance/config';
 import { dataSourceOptions } from '@apprenance/db';
 import { redisConnection } from '@apprenance/jobs';
 import { LoggerModule } from 'nestjs-pino';
+import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WORKER_CONFIG } from './worker-config';
 
@@ -29,6 +30,7 @@ export class WorkerModule {
           connection: redisConnection(config.REDIS_URL),
           prefix: `${config.REDIS_PREFIX}:bull`,
         }),
+        JobsModule,
         MaintenanceModule,
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }],

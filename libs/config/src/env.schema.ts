@@ -58,6 +58,10 @@ export const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     HEARTBEAT_EVERY: duration.default('1m'),
+    /** The relay is woken by NOTIFY on commit; this poll only covers a lost notification. */
+    JOB_RELAY_POLL_EVERY: duration.default('10s'),
+    /** How often a worker looks for relayed jobs that Redis no longer has. */
+    JOB_SWEEP_EVERY: duration.default('5m'),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER !== 's3') return;

@@ -1,9 +1,23 @@
-import { jobOptions, jobsOfQueue, QUEUES } from './contracts';
+import { jobId, jobOptions, jobsOfQueue, QUEUES } from './contracts';
 import { redisConnection } from './redis-connection';
 
 describe('job contracts', () => {
   it('derives the job id from the entity so a repeated enqueue is a no-op', () => {
     expect(jobOptions('heartbeat', 'abc').jobId).toBe('heartbeat-abc');
+  });
+
+  it.each([
+    ['3f2b8c1e-0d4a-4c7e-9a61-2b5e8f0c7d19', true],
+    ['42', true],
+    ['pair_7.3m', true],
+    ['a:b', false],
+    ['', false],
+    ['x'.repeat(201), false],
+    ['café', false],
+  ])('accepts entity id %p as part of a job id: %p', (entityId, accepted) => {
+    const derive = () => jobId('heartbeat', entityId);
+    if (accepted) expect(derive()).toBe(`heartbeat-${entityId}`);
+    else expect(derive).toThrow(/entity id/);
   });
 
   it('lists the jobs of a queue', () => {

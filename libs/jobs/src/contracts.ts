@@ -35,11 +35,22 @@ export function jobsOfQueue(queue: QueueName): JobName[] {
   return (Object.keys(JOBS) as JobName[]).filter((name) => JOBS[name].queue === queue);
 }
 
+/**
+ * The BullMQ job id of a job about an entity. Checked when the api enqueues, so that an id
+ * BullMQ would refuse (it reserves `:`) fails the request, not the relay for ever after.
+ */
+export function jobId(name: JobName, entityId: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,200}$/.test(entityId)) {
+    throw new Error(`Job entity id must be 1-200 of A-Z a-z 0-9 _ . -, got "${entityId}"`);
+  }
+  return `${name}-${entityId}`;
+}
+
 /** BullMQ options for a job: its definition's retries plus an id derived from the entity. */
 export function jobOptions(name: JobName, entityId: string) {
   const { attempts, backoffMs } = JOBS[name];
   return {
-    jobId: `${name}-${entityId}`,
+    jobId: jobId(name, entityId),
     attempts,
     ...(backoffMs > 0 ? { backoff: { type: 'exponential', delay: backoffMs } } : {}),
     removeOnComplete: { age: 24 * 3600, count: 1000 },
@@ -49,3 +60,6 @@ export function jobOptions(name: JobName, entityId: string) {
 
 /** The heartbeat's scheduler id: one schedule whatever the number of workers. */
 export const HEARTBEAT_SCHEDULER_ID = 'heartbeat';
+
+/** The Postgres channel the api notifies (on commit) when it writes to job_outbox. */
+export const JOB_OUTBOX_CHANNEL = 'job_outbox';

@@ -1,19 +1,22 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, durationMs } from '@apprenance/config';
 import { HEARTBEAT_SCHEDULER_ID, JobName, QUEUES } from '@apprenance/jobs';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { assertEveryJobHandled, JobHandlers } from '../job-handlers';
+import { OutboxProcessor } from '../jobs/outbox-processor';
+import { WorkerJobOutbox } from '../jobs/worker-job-outbox.repository';
 import { WORKER_CONFIG } from '../worker-config';
 
 type MaintenanceJob = Extract<JobName, 'heartbeat'>;
 
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-
-  private readonly handlers: JobHandlers<MaintenanceJob> = {
+export class MaintenanceProcessor
+  extends OutboxProcessor<MaintenanceJob>
+  implements OnApplicationBootstrap
+{
+  protected readonly handlers: JobHandlers<MaintenanceJob> = {
     heartbeat: async () => {
       const [row] = await this.dataSource.query<{ now: Date }[]>('SELECT now() AS now');
       return {
@@ -27,8 +30,9 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
     @Inject(WORKER_CONFIG) private readonly config: AppConfig,
+    outbox: WorkerJobOutbox,
   ) {
-    super();
+    super(outbox);
     assertEveryJobHandled(QUEUES.maintenance, this.handlers);
   }
 
@@ -43,13 +47,5 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         opts: { removeOnComplete: 10, removeOnFail: 50 },
       },
     );
-  }
-
-  async process(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as MaintenanceJob];
-    if (!handler) throw new Error(`No handler for job "${job.name}"`);
-    const result = await handler(job.data);
-    this.logger.debug({ job: job.name, id: job.id }, 'job done');
-    return result;
   }
 }

@@ -17,6 +17,7 @@ export * from './cohort-session.entity';
 export * from './attendance.entity';
 export * from './calendar-token.entity';
 export * from './notification-outbox.entity';
+export * from './job-outbox.entity';
 
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
@@ -31,6 +32,7 @@ import { CohortTrainerEntity } from './cohort-trainer.entity';
 import { CourseEntity } from './course.entity';
 import { CoursePhaseEntity } from './course-phase.entity';
 import { CourseTrainerEntity } from './course-trainer.entity';
+import { JobOutboxEntity } from './job-outbox.entity';
 import { NotificationOutboxEntity } from './notification-outbox.entity';
 import { TerritoryEntity } from './territory.entity';
 import { UserEntity } from './user.entity';
@@ -53,4 +55,5 @@ export const ENTITIES = [
   AttendanceEntity,
   CalendarTokenEntity,
   NotificationOutboxEntity,
+  JobOutboxEntity,
 ];

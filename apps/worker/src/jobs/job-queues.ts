@@ -1,0 +1,45 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { FactoryProvider } from '@nestjs/common';
+import { jobOptions, QUEUES } from '@apprenance/jobs';
+import { Queue } from 'bullmq';
+import type { OutboxJob } from './worker-job-outbox.repository';
+
+/** Every BullMQ queue, by name, for the relay and the sweep. */
+export class JobQueues {
+  private readonly byName: Map<string, Queue>;
+
+  constructor(queues: Queue[]) {
+    this.byName = new Map(queues.map((queue) => [queue.name, queue]));
+  }
+
+  /** Idempotent: BullMQ ignores a job id it already holds. */
+  async add(job: OutboxJob): Promise<void> {
+    await this.queue(job).add(job.name, job.payload, jobOptions(job.name, job.entityId));
+  }
+
+  state(job: OutboxJob) {
+    return this.queue(job).getJobState(job.jobId);
+  }
+
+  /** Runs a failed job again with all its attempts. */
+  async retry(job: OutboxJob): Promise<void> {
+    const found = await this.queue(job).getJob(job.jobId);
+    await found?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+  }
+
+  private queue(job: OutboxJob): Queue {
+    const queue = this.byName.get(job.queue);
+    if (!queue) throw new Error(`No queue "${job.queue}" for job ${job.jobId}`);
+    return queue;
+  }
+}
+
+const ALL_QUEUES = Object.values(QUEUES);
+
+export const jobQueuesProvider: FactoryProvider<JobQueues> = {
+  provide: JobQueues,
+  inject: ALL_QUEUES.map((name) => getQueueToken(name)),
+  useFactory: (...queues: Queue[]) => new JobQueues(queues),
+};
+
+export const ALL_QUEUE_REGISTRATIONS = ALL_QUEUES.map((name) => ({ name }));
