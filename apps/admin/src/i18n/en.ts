@@ -216,7 +216,7 @@ export const en: Messages = {
       'cohort.start_date_required': 'Set the start date first: sessions are generated from it.',
       'cohort.status_transition': 'This cohort cannot change to that status.',
       'cohort.too_few_participants':
-        'A cohort starts with at least %{minimum} enrolled participants; it has %{enrolled}.',
+        'A cohort needs at least %{minimum} enrolled participants to start; it has %{enrolled}.',
       'cohort.unknown_course': 'This course does not exist.',
       'commons.course_not_published': 'This course is not published.',
       'commons.resource_not_published': 'This resource is not published.',
