@@ -96,6 +96,7 @@ const PAIR_PROBLEM_REASONS: [message: RegExp, reason: DomainReason, detail: stri
 /** A pair breaking a rule (422), or whose member is already taken (409). */
 export const invalidPairOrConflict = (problems: Problems) => {
   const messages = Object.values(problems).flat();
+  // Every message of the pair rules and the availability check has a row (see the spec).
   const [, reason, detail] =
     PAIR_PROBLEM_REASONS.find(([pattern]) => messages.some((m) => pattern.test(m))) ??
     PAIR_PROBLEM_REASONS[0];
