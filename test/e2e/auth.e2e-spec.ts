@@ -40,7 +40,7 @@ describe('auth', () => {
       { email: inactive.email, password: inactive.password },
     ]) {
       const response = await ctx.http().post('/api/v1/auth/login').send(body);
-      expectProblem(response, 401, 'invalid_credentials');
+      expectProblem(response, 401, 'invalid_credentials', 'auth.invalid_credentials');
     }
   });
 
@@ -79,6 +79,7 @@ describe('auth', () => {
       await ctx.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`),
       401,
       'unauthorized',
+      'auth.account_inactive',
     );
   });
 });

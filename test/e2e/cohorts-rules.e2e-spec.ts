@@ -134,7 +134,7 @@ describe('cohorts: rules and visibility', () => {
         .http()
         .post(`/api/v1/cohorts/${open.id}/pairs/${applied.id}/accept`)
         .set('Authorization', admin);
-      expectProblem(accept, 409, 'conflict');
+      expectProblem(accept, 409, 'conflict', 'pair.member_in_other_cohort');
       expect(Object.keys(accept.body.errors).sort()).toEqual(['politicalId', 'technicalId']);
     });
   });
@@ -201,7 +201,7 @@ describe('cohorts: rules and visibility', () => {
         ]),
       );
       // Once withdrawn, the pair can neither be withdrawn again nor see the cohort.
-      expectProblem(await withdraw(mine.id), 422, 'rule_violation');
+      expectProblem(await withdraw(mine.id), 422, 'rule_violation', 'pair.cannot_withdraw');
       expectProblem(
         await ctx.http().get(`/api/v1/cohorts/${cohort.id}`).set('Authorization', token),
         404,
@@ -243,13 +243,13 @@ describe('cohorts: rules and visibility', () => {
         { participantId: p, dayIndex: 1, status: 'present' },
         { participantId: p, dayIndex: 2, status: 'present' },
       ]);
-      expectProblem(beyond, 422, 'rule_violation');
+      expectProblem(beyond, 422, 'rule_violation', 'attendance.not_in_cohort');
       expect(Object.keys(beyond.body.errors)).toEqual(['entries.1.dayIndex']);
       const twice = await put([
         { participantId: p, dayIndex: 1, status: 'present' },
         { participantId: p, dayIndex: 1, status: 'absent' },
       ]);
-      expectProblem(twice, 422, 'rule_violation');
+      expectProblem(twice, 422, 'rule_violation', 'attendance.not_in_cohort');
       expect(Object.keys(twice.body.errors)).toEqual(['entries.1.dayIndex']);
       expectProblem(
         await put([{ participantId: p, dayIndex: 6, status: 'present' }]),
@@ -268,7 +268,8 @@ describe('cohorts: rules and visibility', () => {
         .patch(`/api/v1/cohorts/${cohort.id}`)
         .set('Authorization', admin)
         .send({ endsOn: '2027-02-01' });
-      expectProblem(early, 422, 'rule_violation');
+      expectProblem(early, 422, 'rule_violation', 'cohort.ends_before_start');
+      expect(early.body.params).toEqual({ startsOn: '2027-03-01' });
       expect(Object.keys(early.body.errors)).toEqual(['endsOn']);
       const [session] = (
         await ctx.http().get(`/api/v1/cohorts/${cohort.id}/sessions`).set('Authorization', admin)
@@ -278,14 +279,15 @@ describe('cohorts: rules and visibility', () => {
         .patch(`/api/v1/cohorts/${cohort.id}/sessions/${session.id}`)
         .set('Authorization', admin)
         .send({ date: '2027-02-26' });
-      expectProblem(before, 422, 'rule_violation');
+      expectProblem(before, 422, 'rule_violation', 'session.outside_cohort_dates');
+      expect(before.body.params).toEqual({ from: '2027-03-01', to: cohort.endsOn });
       expect(Object.keys(before.body.errors)).toEqual(['date']);
       const times = await ctx
         .http()
         .patch(`/api/v1/cohorts/${cohort.id}/sessions/${session.id}`)
         .set('Authorization', admin)
         .send({ startTime: '14:00', endTime: '13:00' });
-      expectProblem(times, 422, 'rule_violation');
+      expectProblem(times, 422, 'rule_violation', 'session.ends_before_start');
       expect(Object.keys(times.body.errors)).toEqual(['endTime']);
       const [row] = await ctx.dataSource.query(`SELECT ends_on::text FROM cohorts WHERE id = $1`, [
         cohort.id,
@@ -310,7 +312,7 @@ describe('cohorts: rules and visibility', () => {
         .patch(`/api/v1/cohorts/${cohort.id}`)
         .set('Authorization', admin)
         .send({ capacity: 11 });
-      expectProblem(more, 400, 'validation_failed');
+      expectProblem(more, 400, 'validation_failed', 'request.invalid_fields');
       expect(Object.keys(more.body.errors)).toEqual(['capacity']);
     });
 
@@ -322,7 +324,7 @@ describe('cohorts: rules and visibility', () => {
         .set('Authorization', admin)
         .set('Content-Type', 'text/csv')
         .send(Buffer.from('\ufeffterritory_name,x\nA,B', 'utf16le'));
-      expectProblem(response, 422, 'rule_violation');
+      expectProblem(response, 422, 'rule_violation', 'pair_import.not_text');
       expect(Object.keys(response.body.errors)).toEqual(['file']);
       expect(
         await count(`SELECT count(*) n FROM cohort_pairs WHERE cohort_id = $1`, [cohort.id]),

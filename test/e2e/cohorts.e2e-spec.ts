@@ -91,13 +91,14 @@ describe('cohorts', () => {
         .post(`/api/v1/cohorts/${cohort.id}/pairs`)
         .set('Authorization', admin)
         .send({ politicalId, technicalId });
-    for (const [p, t] of [
-      [a.id, b.id],
-      [a.id, other.id],
-      [a.id, a.id],
+    // Each pair and the specific reason its refusal gives.
+    for (const [p, t, reason] of [
+      [a.id, b.id, 'pair.wrong_kind'],
+      [a.id, other.id, 'pair.different_territories'],
+      [a.id, a.id, 'pair.same_person'],
     ]) {
       const response = await post(p, t);
-      expectProblem(response, 422, 'rule_violation');
+      expectProblem(response, 422, 'rule_violation', reason);
       expect(Object.keys(response.body.errors)).toContain('technicalId');
     }
     expect(
@@ -128,7 +129,9 @@ describe('cohorts', () => {
     await status('open').expect(200);
     await enrol(cohort.id);
     await enrol(cohort.id);
-    expectProblem(await status('running'), 422, 'rule_violation');
+    const tooFew = await status('running');
+    expectProblem(tooFew, 422, 'rule_violation', 'cohort.too_few_participants');
+    expect(tooFew.body.params).toEqual({ minimum: 5, enrolled: 4 });
     await enrol(cohort.id);
     expect((await status('running')).body.status).toBe('running');
   });

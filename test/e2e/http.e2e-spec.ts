@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
+import { PROBLEM_REASONS } from '../../apps/api/src/common/problem/reasons';
 import { expectProblem } from '../support/problem';
 
 describe('HTTP conventions', () => {
@@ -29,7 +30,7 @@ describe('HTTP conventions', () => {
       .set(auth)
       .set('Content-Type', 'application/json')
       .send('{"name": "Lyon", ');
-    expectProblem(response, 400, 'malformed_body');
+    expectProblem(response, 400, 'malformed_body', 'request.malformed_json');
     const rows = await ctx.dataSource.query(
       `SELECT count(*)::int AS n FROM territories WHERE name = 'Lyon'`,
     );
@@ -42,7 +43,7 @@ describe('HTTP conventions', () => {
       .post('/api/v1/territories')
       .set(auth)
       .send({ name: 'x'.repeat(4096), country: 'FR', level: 'region' });
-    expectProblem(response, 413, 'body_too_large');
+    expectProblem(response, 413, 'body_too_large', 'request.body_too_large');
   });
 
   it('names invalid fields, unknown fields and bad path ids', async () => {
@@ -63,7 +64,12 @@ describe('HTTP conventions', () => {
   });
 
   it('answers unknown routes and missing records with 404 problems', async () => {
-    expectProblem(await ctx.http().get('/api/v1/nothing-here'), 404, 'not_found');
+    expectProblem(
+      await ctx.http().get('/api/v1/nothing-here'),
+      404,
+      'not_found',
+      'route.not_found',
+    );
     expectProblem(
       await ctx.http().get('/api/v1/territories/00000000-0000-4000-8000-000000000000').set(auth),
       404,
@@ -116,6 +122,10 @@ describe('HTTP conventions', () => {
         '/api/health',
       ]),
     );
+    // Every reason the web app translates is listed, so other clients can translate them too.
+    const { ProblemDto, ProblemReason } = response.body.components.schemas;
+    expect(ProblemDto.required).toEqual(expect.arrayContaining(['code', 'reason']));
+    expect(ProblemReason.enum.sort()).toEqual([...PROBLEM_REASONS].sort());
   });
 
   it('limits a public form to ten posts per address per hour', async () => {
@@ -129,6 +139,11 @@ describe('HTTP conventions', () => {
         'territory',
       ]);
     }
-    expectProblem(await ctx.http().post(url).send({}), 429, 'too_many_requests');
+    expectProblem(
+      await ctx.http().post(url).send({}),
+      429,
+      'too_many_requests',
+      'request.throttled',
+    );
   });
 });

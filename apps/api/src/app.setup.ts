@@ -71,7 +71,8 @@ function setUpOpenApi(app: INestApplication): void {
     new DocumentBuilder()
       .setTitle('Apprenance API')
       .setDescription(
-        'Training platform for open urbanism. Errors are application/problem+json (RFC 9457); ' +
+        'Training platform for open urbanism. Errors are application/problem+json (RFC 9457) ' +
+          'with a stable `reason` (see the ProblemReason schema) to show in the reader’s language; ' +
           'lists take _start, _end, _sort, _order and return the total in Content-Range.',
       )
       .setVersion('1')

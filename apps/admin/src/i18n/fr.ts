@@ -184,6 +184,121 @@ export const fr = {
       slug: 'Minuscules et tirets, par exemple decidim',
       url: 'Adresse commençant par http:// ou https://',
     },
+    /** The api's problem reasons (see `common/problem/reasons.ts`), shown instead of `detail`. */
+    problems: {
+      'attendance.not_in_cohort':
+        'Les présences concernent les participants inscrits et les jours de session.',
+      'audit.not_found': "Cette entrée du journal n'existe pas.",
+      'auth.account_gone': "Ce compte n'existe plus.",
+      'auth.account_inactive': "Ce compte n'est pas actif.",
+      'auth.invalid_credentials': "L'adresse e-mail ou le mot de passe est incorrect.",
+      'auth.no_access_rule': "Cette action n'a pas de règle d'accès\u00a0; elle est refusée.",
+      'auth.role_forbidden': 'Votre rôle ne permet pas cette action.',
+      'auth.token_invalid': 'Votre session est invalide ou a expiré\u00a0; reconnectez-vous.',
+      'auth.token_required': 'Connectez-vous pour continuer.',
+      'calendar.not_found': "Cet agenda n'existe pas.",
+      'civic_tech.not_found': "Cet outil civic-tech n'existe pas.",
+      'civic_tech.slug_taken': 'Un autre outil civic-tech utilise déjà cet identifiant.',
+      'cohort.attendance_recorded':
+        'Des présences sont enregistrées\u00a0: les sessions ne peuvent plus être régénérées.',
+      'cohort.capacity_below_enrolled':
+        'La capacité ne peut pas être inférieure aux %{seats} places déjà occupées.',
+      'cohort.closed': 'Cette cohorte est terminée\u00a0: ses binômes ne peuvent plus changer.',
+      'cohort.course_not_published': "Une cohorte ne peut suivre qu'un cours publié.",
+      'cohort.ends_before_start':
+        'La cohorte commence le %{startsOn}\u00a0: elle ne peut pas finir avant.',
+      'cohort.invalid_time_zone': 'Fuseau horaire inconnu.',
+      'cohort.invalid_trainers':
+        'Chaque formateur doit être un formateur ou un administrateur actif.',
+      'cohort.not_course_trainer':
+        'Seuls les administrateurs et les formateurs du cours peuvent en créer des cohortes.',
+      'cohort.not_found': "Cette cohorte n'existe pas.",
+      'cohort.not_open_for_applications': "Cette cohorte n'accepte pas de candidatures.",
+      'cohort.not_trainer':
+        'Seuls les formateurs de cette cohorte et les administrateurs peuvent faire cela.',
+      'cohort.place_required': 'Une cohorte se réunit dans un lieu ou en ligne.',
+      'cohort.sessions_outside_dates':
+        "Des sessions ont lieu hors de ces dates\u00a0: déplacez-les d'abord (du %{from} au %{to}).",
+      'cohort.sessions_unscheduled': 'Planifiez les trois sessions avant de démarrer la cohorte.',
+      'cohort.start_date_required':
+        "Fixez d'abord la date de début\u00a0: les sessions en sont générées.",
+      'cohort.status_transition': "Ce changement d'état n'est pas possible pour cette cohorte.",
+      'cohort.too_few_participants':
+        'Une cohorte démarre avec au moins %{minimum} participants inscrits\u00a0; elle en a %{enrolled}.',
+      'cohort.unknown_course': "Ce cours n'existe pas.",
+      'commons.course_not_published': "Ce cours n'est pas publié.",
+      'commons.resource_not_published': "Cette ressource n'est pas publiée.",
+      'course.admin_only_fields': 'Seul un administrateur peut modifier ces champs.',
+      'course.in_use': 'Des cohortes suivent encore ce cours\u00a0: archivez-le plutôt.',
+      'course.not_assigned': 'Seuls les formateurs affectés à ce cours peuvent le modifier.',
+      'course.not_found': "Ce cours n'existe pas.",
+      'course.not_trainers': 'Seuls des formateurs peuvent être affectés à un cours.',
+      'course.phase_not_in_course': "Le cours n'a pas cette phase.",
+      'course.phases_out_of_order':
+        'Un cours a exactement trois phases, dans cet ordre\u00a0: culture du logiciel libre, test de civic-techs, application stratégique.',
+      'course.slug_taken': 'Un autre cours utilise déjà cet identifiant.',
+      'course_module.not_found': "Ce module n'existe pas.",
+      'course_module.unknown_course': "Ce cours n'existe pas.",
+      'course_resource.field_required': 'Ce type de ressource exige le champ %{field}.',
+      'course_resource.fields_of_other_kind': "Ce type de ressource n'utilise pas ces champs.",
+      'course_resource.file_missing': 'Le fichier de cette ressource manque dans le stockage.',
+      'course_resource.not_found': "Cette ressource n'existe pas.",
+      'course_resource.unknown_module': "Ce module n'existe pas.",
+      'list.unsortable_field': 'Impossible de trier sur «\u00a0%{field}\u00a0».',
+      'pair.cannot_accept': 'Ce binôme ne peut pas être accepté dans son état actuel.',
+      'pair.cannot_decline': 'Ce binôme ne peut pas être refusé dans son état actuel.',
+      'pair.cannot_withdraw': 'Ce binôme ne peut pas être retiré dans son état actuel.',
+      'pair.different_territories':
+        "Les deux membres d'un binôme appartiennent au même territoire.",
+      'pair.member_in_other_cohort':
+        'Un membre de ce binôme est déjà dans une autre cohorte en cours.',
+      'pair.member_in_this_cohort': 'Un membre de ce binôme est déjà dans cette cohorte.',
+      'pair.member_not_participant': "Les deux membres d'un binôme sont des participants.",
+      'pair.not_found': "Ce binôme n'existe pas.",
+      'pair.same_person': 'Un binôme réunit deux personnes différentes.',
+      'pair.unknown_member': "Ce participant n'existe pas.",
+      'pair.wrong_kind': 'Un binôme réunit un élu et un agent.',
+      'pair_import.file_too_large': 'Le fichier dépasse 2 Mo.',
+      'pair_import.invalid_lines':
+        "Le fichier comporte %{count} problème(s)\u00a0; rien n'a été importé.",
+      'pair_import.invalid_utf8':
+        "Le fichier commence comme de l'UTF-8 mais ne l'est pas\u00a0; enregistrez-le en CSV UTF-8.",
+      'pair_import.not_text':
+        "Le fichier semble être de l'UTF-16 ou un binaire\u00a0; enregistrez-le en CSV UTF-8.",
+      'request.aborted': "La requête a été interrompue pendant l'envoi.",
+      'request.body_too_large': 'La requête est plus volumineuse que ce que le serveur accepte.',
+      'request.invalid_fields': 'Certains champs sont invalides.',
+      'request.malformed_json': "Le contenu envoyé n'est pas du JSON valide.",
+      'request.rejected': 'La requête a été refusée.',
+      'request.throttled': 'Trop de requêtes\u00a0; réessayez dans une minute.',
+      'request.unreadable_body': 'Le contenu de la requête est illisible.',
+      'request.unsupported_charset': "Le jeu de caractères de la requête n'est pas pris en charge.",
+      'request.unsupported_encoding': "L'encodage de la requête n'est pas pris en charge.",
+      'route.not_found': "Cette adresse n'existe pas.",
+      'server.internal_error': "Une erreur inattendue s'est produite.",
+      'session.ends_before_start': 'Une session finit après avoir commencé.',
+      'session.not_found': "Cette session n'existe pas.",
+      'session.outside_cohort_dates': 'Les sessions ont lieu entre le %{from} et le %{to}.',
+      'territory.exists': 'Un territoire de ce nom, de ce pays et de ce niveau existe déjà.',
+      'territory.in_use': 'Des participants appartiennent encore à ce territoire.',
+      'territory.not_found': "Ce territoire n'existe pas.",
+      'upload.content_mismatch': 'Le contenu du fichier ne correspond pas à son type.',
+      'upload.empty': "Aucun fichier n'a été envoyé.",
+      'upload.too_large': 'Le fichier dépasse %{limit}.',
+      'upload.unreadable': "L'envoi est illisible\u00a0: envoyez un seul fichier.",
+      'upload.unsupported_format':
+        "Ce format de fichier n'est pas accepté (PDF, PNG, JPEG, ODT/ODS/ODP, DOCX/XLSX/PPTX ou texte UTF-8).",
+      'user.cannot_remove_self': 'Vous ne pouvez pas supprimer ni désactiver votre propre compte.',
+      'user.email_taken': 'Un autre compte utilise déjà cette adresse e-mail.',
+      'user.not_found': "Cet utilisateur n'existe pas.",
+      'user.participant_fields_only':
+        'Seuls les participants ont un type, un territoire et une fonction.',
+      'user.participant_profile_required':
+        'Un participant a un type (élu ou agent) et un territoire.',
+      'user.still_referenced':
+        'Cet utilisateur est encore référencé\u00a0: désactivez plutôt son compte.',
+      'user.unknown_territory': "Ce territoire n'existe pas.",
+    },
   },
   resources: {
     courses: {

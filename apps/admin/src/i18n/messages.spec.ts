@@ -1,3 +1,5 @@
+// The api's list of reasons, read by the test only: the web app itself never imports the api.
+import { PROBLEM_REASONS } from '../../../api/src/common/problem/reasons';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -23,5 +25,14 @@ describe('translations', () => {
   ])('give every %s key a non-empty text', (_locale, messages) => {
     const empty = flatten(messages).filter(([, text]) => typeof text !== 'string' || !text.trim());
     expect(empty).toEqual([]);
+  });
+});
+
+describe('problem reasons', () => {
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ])('are all translated in %s, and only they', (_locale, messages) => {
+    expect(Object.keys(messages.apprenance.problems).sort()).toEqual([...PROBLEM_REASONS].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import type { AttendanceStatus, Cohort, CohortStatus, Pair, Session } from '../types';
 import { httpClient } from './http';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { problemError } from './problem';
 import { session } from './session';
 
@@ -70,7 +71,7 @@ export async function downloadFile(url: string, fileName: string): Promise<void>
   const response = await fetch(url, { headers: { Authorization: `Bearer ${session.token()}` } });
   if (!response.ok) {
     const body = await response.json().catch(() => undefined);
-    const { message } = problemError(body, response.statusText);
+    const { message } = problemError(body, response.statusText, i18nProvider.translate);
     throw new HttpError(message, response.status, body);
   }
   const link = document.createElement('a');

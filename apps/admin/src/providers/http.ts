@@ -1,4 +1,5 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { problemError } from './problem';
 import { session } from './session';
 
@@ -14,7 +15,7 @@ export async function httpClient(path: string, options: fetchUtils.Options = {})
     });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
-    const { message, body } = problemError(error.body, error.message);
+    const { message, body } = problemError(error.body, error.message, i18nProvider.translate);
     throw new HttpError(message, error.status, body);
   }
 }

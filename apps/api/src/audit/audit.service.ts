@@ -39,7 +39,7 @@ export class AuditService {
 
   async get(id: string): Promise<AuditEntryDto> {
     const row = await this.audit.findById(id);
-    if (!row) throw new DomainError('not_found', `No audit entry ${id}.`);
+    if (!row) throw new DomainError('audit.not_found', `No audit entry ${id}.`);
     return toAuditEntryDto(row);
   }
 }

@@ -24,7 +24,7 @@ export class AuthService {
     const user = await this.users.findByEmail(input.email);
     const valid = await this.passwords.verify(user?.passwordHash, input.password);
     if (!user || !valid || !user.isActive) {
-      throw new DomainError('invalid_credentials', 'The email or the password is wrong.');
+      throw new DomainError('auth.invalid_credentials', 'The email or the password is wrong.');
     }
     const claims: TokenClaims = { sub: user.id, role: user.role };
     return { accessToken: await this.jwt.signAsync(claims), user: toUserDto(user) };
@@ -32,7 +32,7 @@ export class AuthService {
 
   async me(userId: string): Promise<UserDto> {
     const user = await this.users.findById(userId);
-    if (!user) throw new DomainError('not_found', 'The account no longer exists.');
+    if (!user) throw new DomainError('auth.account_gone', 'The account no longer exists.');
     return toUserDto(user);
   }
 }

@@ -1,9 +1,9 @@
 import { DomainError } from '../common/problem/domain-error';
 
 export const civicTechNotFound = (id: string) =>
-  new DomainError('not_found', `No civic-tech ${id}.`);
+  new DomainError('civic_tech.not_found', `No civic-tech ${id}.`);
 
 export const civicTechSlugTaken = () =>
-  new DomainError('conflict', 'Another civic-tech already uses this slug.', {
+  new DomainError('civic_tech.slug_taken', 'Another civic-tech already uses this slug.', {
     slug: ['is already used by another civic-tech'],
   });

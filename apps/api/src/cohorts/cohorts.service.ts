@@ -198,7 +198,7 @@ export class CohortsService {
     if (!cohort.startsOn || !cohort.endsOn) return;
     for (const session of sessions) {
       if (lastDay(session, cohort.timeZone) > cohort.endsOn) {
-        throw errors.sessionOutsideCohort('endsOn', cohort.startsOn, cohort.endsOn);
+        throw errors.sessionsOutsideCohort(cohort.startsOn, cohort.endsOn);
       }
     }
   }

@@ -362,7 +362,7 @@ export class EnrolmentService {
     cohortId: string,
     pairId: string,
     from: PairStatus[],
-    verb: string,
+    verb: errors.PairAction,
     change: (tx: Tx, cohort: CohortEntity, pair: CohortPairEntity) => Promise<void>,
   ): Promise<string> {
     const member = actor.role === 'participant';
@@ -408,7 +408,7 @@ export class EnrolmentService {
     const find = (id: string, field: string) => {
       const user = users.find((u) => u.id === id);
       if (!user)
-        throw new DomainError('invalid_reference', 'No such participant.', {
+        throw new DomainError('pair.unknown_member', 'No such participant.', {
           [field]: ['does not match an existing user'],
         });
       return user;

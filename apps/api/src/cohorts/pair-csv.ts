@@ -36,7 +36,15 @@ export interface LineProblem {
   message: string;
 }
 
-export class CsvEncodingError extends Error {}
+export class CsvEncodingError extends Error {
+  constructor(
+    /** A broken UTF-8 file, or one that is not text at all (UTF-16 or binary). */
+    readonly kind: 'utf8' | 'utf16',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -65,6 +73,7 @@ function decodeUtf8(bytes: Buffer): string | null {
 
 function fail(reason: 'utf8' | 'utf16'): never {
   throw new CsvEncodingError(
+    reason,
     reason === 'utf8'
       ? 'The file starts with a UTF-8 byte order mark but is not valid UTF-8.'
       : 'The file looks like UTF-16 or binary; save it as CSV UTF-8.',

@@ -89,7 +89,7 @@ export class PairsService {
     try {
       decoded = decodeCsv(bytes);
     } catch (error) {
-      if (error instanceof CsvEncodingError) throw errors.csvEncoding(error.message);
+      if (error instanceof CsvEncodingError) throw errors.csvEncoding(error);
       throw error;
     }
     const parsed = parsePairCsv(decoded.text);

@@ -10,7 +10,7 @@ export async function readRawBody(request: Request): Promise<Buffer> {
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > MAX_CSV_BYTES) {
-      throw new DomainError('rule_violation', 'The file is larger than 2 MB.', {
+      throw new DomainError('pair_import.file_too_large', 'The file is larger than 2 MB.', {
         file: ['is larger than 2 MB'],
       });
     }

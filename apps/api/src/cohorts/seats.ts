@@ -39,17 +39,27 @@ export interface StartReadiness {
   scheduledSessions: number;
 }
 
+/** Why a cohort's status may not change. */
+export type TransitionProblem =
+  | { kind: 'not_allowed'; from: CohortStatus; to: CohortStatus }
+  | { kind: 'too_few_participants'; minimum: number; enrolled: number }
+  | { kind: 'sessions_unscheduled' };
+
 /** Why a status change is refused, or null when it is allowed. */
 export function transitionProblem(
   from: CohortStatus,
   to: CohortStatus,
   readiness: StartReadiness,
-): string | null {
-  if (!TRANSITIONS[from].includes(to)) return `A ${from} cohort cannot become ${to}.`;
+): TransitionProblem | null {
+  if (!TRANSITIONS[from].includes(to)) return { kind: 'not_allowed', from, to };
   if (to !== 'running') return null;
   if (readiness.enrolledParticipants < MIN_PARTICIPANTS_TO_START) {
-    return `A cohort starts with at least ${MIN_PARTICIPANTS_TO_START} enrolled participants; it has ${readiness.enrolledParticipants}.`;
+    return {
+      kind: 'too_few_participants',
+      minimum: MIN_PARTICIPANTS_TO_START,
+      enrolled: readiness.enrolledParticipants,
+    };
   }
-  if (readiness.scheduledSessions < 3) return 'Schedule the three sessions before starting.';
+  if (readiness.scheduledSessions < 3) return { kind: 'sessions_unscheduled' };
   return null;
 }

@@ -53,7 +53,7 @@ export class SessionsService {
         endsOn &&
         (local.date < startsOn || lastDay(session, cohort.timeZone) > endsOn)
       ) {
-        throw errors.sessionOutsideCohort('date', startsOn, endsOn);
+        throw errors.sessionOutsideCohort(startsOn, endsOn);
       }
       const saved = await this.cohorts.saveSession(tx, session);
       await this.audit.record(tx, actor, {

@@ -15,7 +15,10 @@ import { commonsFiles } from './commons-export';
 import { toPublicCourse, toPublicCourseDetail } from './commons.mapper';
 import { PublicCourseDetailDto, PublicCourseDto, PublicCourseListQueryDto } from './dto/public.dto';
 
-const notPublished = (what: string) => new DomainError('not_found', `No published ${what}.`);
+const courseNotPublished = (slug: string) =>
+  new DomainError('commons.course_not_published', `No published course ${slug}.`);
+const resourceNotPublished = (id: string) =>
+  new DomainError('commons.resource_not_published', `No published resource ${id}.`);
 
 /**
  * The open commons, readable without an account: published courses with their material, and
@@ -43,7 +46,7 @@ export class CommonsService {
 
   async getCourse(slug: string): Promise<PublicCourseDetailDto> {
     const course = await this.courses.findBySlug(slug);
-    if (!course || course.status !== 'published') throw notPublished(`course ${slug}`);
+    if (!course || course.status !== 'published') throw courseNotPublished(slug);
     return (await this.details([course]))[0];
   }
 
@@ -58,7 +61,7 @@ export class CommonsService {
   async download(resourceId: string): Promise<FileDownload> {
     const resource = await this.content.findResource(resourceId);
     const course = resource && (await this.courses.findById(resource.courseId));
-    if (!resource || course?.status !== 'published') throw notPublished(`resource ${resourceId}`);
+    if (!resource || course?.status !== 'published') throw resourceNotPublished(resourceId);
     return this.resources.openFile(resource);
   }
 

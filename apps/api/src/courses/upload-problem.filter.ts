@@ -40,8 +40,13 @@ export class UploadProblemFilter extends ProblemFilter {
   private uploadProblem(exception: unknown) {
     if (exception instanceof PayloadTooLargeException) {
       const limit = this.config.UPLOAD_MAX_SIZE;
-      return buildProblem(413, 'payload_too_large', `The file is larger than ${limit}.`, {
-        file: [`must be at most ${limit}`],
+      return buildProblem({
+        status: 413,
+        code: 'payload_too_large',
+        reason: 'upload.too_large',
+        detail: `The file is larger than ${limit}.`,
+        errors: { file: [`must be at most ${limit}`] },
+        params: { limit },
       });
     }
     if (
@@ -49,8 +54,12 @@ export class UploadProblemFilter extends ProblemFilter {
       !(exception instanceof ValidationProblemException)
     ) {
       const detail = `The upload could not be read: ${exception.message}.`;
-      return buildProblem(400, 'validation_failed', detail, {
-        file: ['must be one file, sent as the multipart field "file"'],
+      return buildProblem({
+        status: 400,
+        code: 'validation_failed',
+        reason: 'upload.unreadable',
+        detail,
+        errors: { file: ['must be one file, sent as the multipart field "file"'] },
       });
     }
     return undefined;

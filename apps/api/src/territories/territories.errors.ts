@@ -1,12 +1,16 @@
 import { DomainError } from '../common/problem/domain-error';
 
 export const territoryNotFound = (id: string) =>
-  new DomainError('not_found', `No territory ${id}.`);
+  new DomainError('territory.not_found', `No territory ${id}.`);
 
 export const territoryExists = () =>
-  new DomainError('conflict', 'A territory with this name, country and level already exists.', {
-    name: ['already exists for this country and level'],
-  });
+  new DomainError(
+    'territory.exists',
+    'A territory with this name, country and level already exists.',
+    {
+      name: ['already exists for this country and level'],
+    },
+  );
 
 export const territoryInUse = () =>
-  new DomainError('conflict', 'Participants still belong to this territory.');
+  new DomainError('territory.in_use', 'Participants still belong to this territory.');

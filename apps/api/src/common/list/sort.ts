@@ -9,9 +9,12 @@ export function sortColumn<F extends string>(
   const field = (requested ?? fallback) as F;
   const column = allowed[field];
   if (!column) {
-    throw new DomainError('rule_violation', `Cannot sort on "${requested}".`, {
-      _sort: [`must be one of: ${Object.keys(allowed).join(', ')}`],
-    });
+    throw new DomainError(
+      'list.unsortable_field',
+      `Cannot sort on "${requested}".`,
+      { _sort: [`must be one of: ${Object.keys(allowed).join(', ')}`] },
+      { field: String(requested) },
+    );
   }
   return column;
 }

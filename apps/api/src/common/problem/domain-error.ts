@@ -1,16 +1,24 @@
+import { DOMAIN_REASONS, DomainReason, ProblemParams } from './reasons';
+
 /**
- * A rule of the domain was broken. Each feature declares its codes in `<feature>.errors.ts`;
- * the problem filter maps every code to an HTTP status in one place.
+ * A rule of the domain was broken. Each feature declares its errors in `<feature>.errors.ts`
+ * by a specific reason; the reason gives the code, and the problem filter maps every code to
+ * an HTTP status in one place.
  */
 export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+
   constructor(
-    readonly code: DomainErrorCode,
+    readonly reason: DomainReason,
     message: string,
     /** Field → messages, when the error concerns given input fields. */
     readonly fields?: Record<string, string[]>,
+    /** The values the translated message needs, e.g. `{ seats: 4 }`. */
+    readonly params?: ProblemParams,
   ) {
     super(message);
     this.name = 'DomainError';
+    this.code = DOMAIN_REASONS[reason];
   }
 }
 
@@ -20,6 +28,7 @@ export const DOMAIN_ERROR_STATUS = {
   conflict: 409,
   invalid_reference: 422,
   forbidden: 403,
+  unauthorized: 401,
   invalid_credentials: 401,
   rule_violation: 422,
   unsupported_media_type: 415,

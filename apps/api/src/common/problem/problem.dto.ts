@@ -7,6 +7,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './problem';
+import { PROBLEM_REASONS, type ProblemParams, type ProblemReason } from './reasons';
 
 /** The RFC 9457 body of every error answer, as the OpenAPI document shows it. */
 export class ProblemDto {
@@ -15,6 +16,20 @@ export class ProblemDto {
   @ApiProperty({ example: 400 }) status!: number;
   @ApiProperty() detail!: string;
   @ApiProperty({ example: 'validation_failed' }) code!: string;
+  @ApiProperty({
+    enum: PROBLEM_REASONS,
+    enumName: 'ProblemReason',
+    example: 'cohort.capacity_below_enrolled',
+    description: 'the specific, stable reason, for a client to show in its own language',
+  })
+  reason!: ProblemReason;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'the values a translation of the reason interpolates',
+    example: { seats: 4 },
+  })
+  params?: ProblemParams;
   @ApiProperty({ description: 'the request path' }) instance!: string;
   @ApiPropertyOptional({
     type: 'object',

@@ -1,4 +1,11 @@
-import { ArgumentsHost, ForbiddenException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Logger,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError } from './domain-error';
 import { ProblemFilter } from './problem.filter';
 
@@ -35,31 +42,67 @@ describe('ProblemFilter', () => {
       status: 500,
       detail: 'An unexpected error occurred.',
       code: 'internal_error',
+      reason: 'server.internal_error',
       instance: '/api/v1/x',
     });
     expect(body).not.toMatch(/hunter2|ECONNREFUSED|at /);
   });
 
-  it('maps a domain error code to its status, with its fields', () => {
+  it('gives a domain error its reason, the code and status the reason belongs to, its fields', () => {
     const { status, problem } = render(
-      new DomainError('conflict', 'Taken.', { email: ['is taken'] }),
+      new DomainError('user.email_taken', 'Taken.', { email: ['is taken'] }),
     );
     expect(status).toBe(409);
-    expect(problem).toMatchObject({
-      code: 'conflict',
+    expect(problem).toEqual({
+      type: 'urn:apprenance:problem:conflict',
+      title: 'Conflict',
+      status: 409,
       detail: 'Taken.',
+      code: 'conflict',
+      reason: 'user.email_taken',
       errors: { email: ['is taken'] },
+      instance: '/api/v1/x',
     });
   });
 
-  it('keeps the message of an HTTP exception', () => {
-    const { status, problem } = render(
-      new ForbiddenException('Your role does not allow this action.'),
+  it('carries the values a translation of the reason needs', () => {
+    const error = new DomainError(
+      'cohort.capacity_below_enrolled',
+      '4 seats are taken.',
+      {},
+      {
+        seats: 4,
+      },
     );
-    expect(status).toBe(403);
+    const { status, problem } = render(error);
+    expect(status).toBe(422);
     expect(problem).toMatchObject({
-      code: 'forbidden',
-      detail: 'Your role does not allow this action.',
+      code: 'rule_violation',
+      reason: 'cohort.capacity_below_enrolled',
+      params: { seats: 4 },
     });
+  });
+
+  it('leaves params out when a reason needs none', () => {
+    expect(render(new DomainError('cohort.closed', 'Finished.')).problem).not.toHaveProperty(
+      'params',
+    );
+  });
+
+  // Expected status, code and reason of the problems raised outside the domain.
+  it.each([
+    [new NotFoundException('Cannot GET /api/v1/nope'), 404, 'not_found', 'route.not_found'],
+    [new BadRequestException('boolean string is expected'), 400, 'bad_request', 'request.rejected'],
+    [new PayloadTooLargeException(), 413, 'payload_too_large', 'request.rejected'],
+    [new ThrottlerException(), 429, 'too_many_requests', 'request.throttled'],
+  ])('gives %p a reason', (error, status, code, reason) => {
+    const rendered = render(error);
+    expect({ status: rendered.status, code: rendered.problem.code }).toEqual({ status, code });
+    expect(rendered.problem.reason).toBe(reason);
+  });
+
+  it('keeps the message of an HTTP exception', () => {
+    const { problem } = render(new NotFoundException('Cannot GET /api/v1/nope'));
+    expect(problem.detail).toBe('Cannot GET /api/v1/nope');
   });
 });

@@ -31,38 +31,56 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): Problem {
     if (exception instanceof DomainError) {
-      const status = DOMAIN_ERROR_STATUS[exception.code];
-      return this.build(status, exception.code, exception.message, exception.fields);
+      const { code, reason, message: detail, fields: errors, params } = exception;
+      return buildProblem({
+        status: DOMAIN_ERROR_STATUS[code],
+        code,
+        reason,
+        detail,
+        errors,
+        params,
+      });
     }
     if (exception instanceof ValidationProblemException) {
-      return this.build(400, 'validation_failed', exception.message, exception.errors);
+      return buildProblem({
+        status: 400,
+        code: 'validation_failed',
+        reason: 'request.invalid_fields',
+        detail: exception.message,
+        errors: exception.errors,
+      });
     }
     if (exception instanceof ThrottlerException) {
-      return this.build(429, 'too_many_requests', 'Too many requests; try again in a minute.');
+      return buildProblem({
+        status: 429,
+        code: 'too_many_requests',
+        reason: 'request.throttled',
+        detail: 'Too many requests; try again in a minute.',
+      });
     }
-    if (exception instanceof HttpException) {
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
       return this.fromHttpException(exception);
     }
-    return this.build(500, 'internal_error', 'An unexpected error occurred.');
+    return INTERNAL_ERROR;
   }
 
+  /** Nest's own 4xx: an unknown route, or a built-in pipe refusing a parameter. */
   private fromHttpException(exception: HttpException): Problem {
     const status = exception.getStatus();
     const body = exception.getResponse();
-    const message =
+    const detail =
       typeof body === 'string'
         ? body
         : String((body as { message?: unknown }).message ?? exception.message);
     const code = (HttpStatus[status] ?? 'error').toLowerCase();
-    return this.build(status, code, status >= 500 ? 'An unexpected error occurred.' : message);
-  }
-
-  private build(
-    status: number,
-    code: string,
-    detail: string,
-    errors?: Record<string, string[]>,
-  ): Problem {
-    return buildProblem(status, code, detail, errors);
+    const reason = status === 404 ? 'route.not_found' : 'request.rejected';
+    return buildProblem({ status, code, reason, detail });
   }
 }
+
+const INTERNAL_ERROR = buildProblem({
+  status: 500,
+  code: 'internal_error',
+  reason: 'server.internal_error',
+  detail: 'An unexpected error occurred.',
+});
