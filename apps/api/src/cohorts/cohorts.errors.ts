@@ -1,6 +1,6 @@
 import { DomainError } from '../common/problem/domain-error';
-import { LineProblem, problemFields } from './pair-csv';
-import { Problems } from './pair-rules';
+import { LineProblem, problemFields } from '../pairs/pair-csv';
+import { Problems } from '@apprenance/domain';
 
 export const cohortNotFound = (id: string) => new DomainError('not_found', `No cohort ${id}.`);
 

@@ -15,15 +15,15 @@ import {
   UpdateCohortDto,
   toCohortDto,
 } from './dto/cohort.dto';
-import { transitionProblem } from './seats';
+import { transitionProblem } from '@apprenance/domain';
 import {
   generateSessions,
   instants,
   isValidZone,
   lastDay,
   localSchedule,
-} from './session-schedule';
-import { EnrolmentService } from './enrolment.service';
+} from '@apprenance/domain';
+import { EnrolmentService } from '../pairs/enrolment.service';
 
 const AUDITED = [
   'name',

@@ -7,7 +7,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DEFAULT_CONTENT_LICENCE } from '../common/licences/spdx';
 import { Page } from '../common/list/page';
-import { Storage, STORAGE } from '../storage/storage';
+import { Storage, STORAGE } from '@apprenance/storage';
 import { CourseAccess } from './course-access';
 import { planPhases } from './course-phases';
 import * as errors from './courses.errors';

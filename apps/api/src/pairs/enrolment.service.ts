@@ -13,19 +13,19 @@ import { isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { OutboxRepository } from '../notifications/outbox.repository';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import {
   ApplicantDto,
   ApplicantTerritoryDto,
   EnrolPairDto,
   PairApplicationDto,
 } from './dto/pair.dto';
-import { hasProblems, pairProblems, PairMember, Problems } from './pair-rules';
+import { hasProblems, pairProblems, PairMember, Problems } from '@apprenance/domain';
 import { pairNotifications } from './pair-notifications';
 import { PairsRepository } from './pairs.repository';
-import { pairsToPromote, placeFor, SEATS_PER_PAIR } from './seats';
+import { pairsToPromote, placeFor, SEATS_PER_PAIR } from '@apprenance/domain';
 
 const AUDITED = ['status', 'waitlistRank', 'politicalId', 'technicalId', 'territoryId'] as const;
 

@@ -3,8 +3,8 @@ import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
 import { stringify } from 'csv-stringify/sync';
 import { AuthUser } from '../common/auth/auth-user';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
 import {
   ApplicationReceiptDto,
   EnrolPairDto,
@@ -22,7 +22,7 @@ import {
   parsePairCsv,
   problemFields,
 } from './pair-csv';
-import { hasProblems, pairProblems } from './pair-rules';
+import { hasProblems, pairProblems } from '@apprenance/domain';
 import { PairsRepository } from './pairs.repository';
 
 /** Thrown to roll a dry run back once its report is known. */

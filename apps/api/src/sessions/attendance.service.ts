@@ -3,18 +3,18 @@ import { stringify } from 'csv-stringify/sync';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
-import { attendanceRates } from './attendance-rates';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { attendanceRates } from '@apprenance/domain';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import {
   AttendanceDto,
   AttendanceEntryDto,
   BulkAttendanceDto,
   ParticipantRatesDto,
 } from './dto/attendance.dto';
-import { Problems } from './pair-rules';
-import { PairsRepository } from './pairs.repository';
+import { Problems } from '@apprenance/domain';
+import { PairsRepository } from '../pairs/pairs.repository';
 
 @Injectable()
 export class AttendanceService {

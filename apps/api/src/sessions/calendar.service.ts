@@ -7,9 +7,9 @@ import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
 import { APP_CONFIG } from '../config/config.module';
 import { calendarFeed } from './calendar-feed';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { CalendarLinkDto } from './dto/attendance.dto';
 
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');

@@ -4,11 +4,11 @@ import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { SessionDto, UpdateSessionDto } from './dto/session.dto';
-import { instants, lastDay, localSchedule, sessionDays } from './session-schedule';
+import { instants, lastDay, localSchedule, sessionDays } from '@apprenance/domain';
 
 const AUDITED = ['startsAt', 'endsAt', 'venue', 'onlineUrl'] as const;
 
