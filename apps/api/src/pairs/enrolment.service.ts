@@ -6,48 +6,39 @@ import {
   PairStatus,
   UserEntity,
 } from '@apprenance/db';
+import {
+  hasProblems,
+  pairProblems,
+  PairMember,
+  Problems,
+  SEATS_PER_PAIR,
+} from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
-import { diffFields } from '../audit/audit-diff';
+import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortMembership } from '../cohorts/cohort-membership';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { AuthUser } from '../common/auth/auth-user';
 import { isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { OutboxRepository } from '../notifications/outbox.repository';
-import { CohortAccess } from '../cohorts/cohort-access';
-import * as errors from '../cohorts/cohorts.errors';
-import { CohortsRepository } from '../cohorts/cohorts.repository';
-import {
-  ApplicantDto,
-  ApplicantTerritoryDto,
-  EnrolPairDto,
-  PairApplicationDto,
-} from './dto/pair.dto';
-import { hasProblems, pairProblems, PairMember, Problems } from '@apprenance/domain';
+import { UsersRepository } from '../users/users.repository';
+import { EnrolPairDto } from './dto/pair.dto';
+import { pairAudit } from './pair-audit';
 import { pairNotifications } from './pair-notifications';
 import { PairsRepository } from './pairs.repository';
-import { pairsToPromote, placeFor, SEATS_PER_PAIR } from '@apprenance/domain';
-
-const AUDITED = ['status', 'waitlistRank', 'politicalId', 'technicalId', 'territoryId'] as const;
+import { WaitlistService } from './waitlist.service';
 
 /** Field names under which a pair's two members are reported. */
 export interface MemberFields {
   political: string;
   technical: string;
 }
-const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
-
-/** Thrown to roll an application clashing with existing accounts back. */
-class ApplicationConflict extends Error {
-  constructor(readonly problems: Problems) {
-    super('application conflict');
-  }
-}
+export const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
 
 const isMemberOf = (pair: CohortPairEntity, userId: string) =>
   pair.politicalId === userId || pair.technicalId === userId;
-
-/** An account no password opens: applicants and imported participants are invited later. */
-const NO_PASSWORD = '!';
 
 /**
  * Enrolment rules. Every change of a cohort's pairs locks the cohort row first, so that seat
@@ -59,7 +50,10 @@ export class EnrolmentService {
   constructor(
     private readonly cohorts: CohortsRepository,
     private readonly pairs: PairsRepository,
+    private readonly users: UsersRepository,
     private readonly access: CohortAccess,
+    private readonly membership: CohortMembership,
+    private readonly waitlist: WaitlistService,
     private readonly outbox: OutboxRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
@@ -85,135 +79,12 @@ export class EnrolmentService {
   }
 
   /**
-   * A pair applies from the public course page; a trainer then accepts or declines it. The
-   * caller learns nothing about existing accounts: an application that clashes with one (an
-   * account of another territory or kind, a member already in a cohort) is not recorded, and
-   * the cohort's trainers are told instead, in the same words they would see on accepting.
-   */
-  async apply(cohortId: string, input: PairApplicationDto): Promise<void> {
-    if (input.political.email === input.technical.email) throw errors.sameApplicant();
-    try {
-      await this.write(async (tx) => {
-        const cohort = await this.openCohort(tx, cohortId);
-        const resolved = await this.resolveApplicants(
-          tx,
-          input.territory,
-          input.political,
-          input.technical,
-        );
-        const fields = { political: 'political.email', technical: 'technical.email' };
-        const problems = {
-          ...resolved.problems,
-          ...pairProblems(resolved.political, resolved.technical, fields),
-          ...(await this.availability(
-            tx,
-            cohortId,
-            resolved.political,
-            resolved.technical,
-            fields,
-          )),
-        };
-        // Rolls back the accounts and territory created for this attempt.
-        if (hasProblems(problems)) throw new ApplicationConflict(problems);
-        await this.add(tx, null, cohort, resolved.political, resolved.technical, 'apply');
-      });
-    } catch (error) {
-      if (!(error instanceof ApplicationConflict)) throw error;
-      await this.tx.run((tx) => this.reportConflict(tx, cohortId, input, error.problems));
-    }
-  }
-
-  /** Tells the cohort's reviewers about an application that could not be recorded, and audits it. */
-  private async reportConflict(
-    tx: Tx,
-    cohortId: string,
-    input: PairApplicationDto,
-    problems: Problems,
-  ): Promise<void> {
-    const cohort = await this.openCohort(tx, cohortId);
-    const applicant = ({ displayName, email }: ApplicantDto) => ({ displayName, email });
-    const payload = {
-      cohortId,
-      cohortName: cohort.name,
-      territory: input.territory,
-      political: applicant(input.political),
-      technical: applicant(input.technical),
-      problems,
-    };
-    const reviewers = await this.cohorts.reviewerIds(tx, cohortId);
-    await this.outbox.enqueue(
-      tx,
-      reviewers.map((recipientId) => ({
-        recipientId,
-        template: 'pair.application_conflict',
-        payload,
-      })),
-    );
-    await this.audit.record(tx, null, {
-      action: 'pair.apply_conflict',
-      entityType: 'cohort',
-      entityId: cohortId,
-      changes: payload,
-    });
-  }
-
-  private async openCohort(tx: Tx, cohortId: string): Promise<CohortEntity> {
-    const cohort = await this.cohorts.findForUpdate(tx, cohortId);
-    if (!cohort) throw errors.cohortNotFound(cohortId);
-    if (cohort.status !== 'open') throw errors.notOpenForApplications();
-    return cohort;
-  }
-
-  accept(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
-    return this.changePair(
-      actor,
-      cohortId,
-      pairId,
-      ['applied'],
-      'accepted',
-      async (tx, cohort, pair) => {
-        const [political, technical] = await this.lockMembers(
-          tx,
-          pair.politicalId,
-          pair.technicalId,
-        );
-        const problems = await this.availability(
-          tx,
-          cohortId,
-          political,
-          technical,
-          API_FIELDS,
-          pair.id,
-        );
-        if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
-        const status = placeFor(cohort.enrolledSeats, cohort.capacity);
-        pair.status = status;
-        pair.waitlistRank =
-          status === 'waitlisted' ? await this.pairs.nextWaitlistRank(tx, cohortId) : null;
-      },
-    );
-  }
-
-  decline(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
-    return this.changePair(
-      actor,
-      cohortId,
-      pairId,
-      ['applied'],
-      'declined',
-      async (_tx, _cohort, pair) => {
-        pair.status = 'declined';
-      },
-    );
-  }
-
-  /**
    * Withdrawing an enrolled pair frees its seats, which the waitlist takes in the same
    * transaction. Trainers and admins withdraw any pair; a participant only their own (any other
    * pair is "not found" to them), and the cohort's trainers are then told.
    */
   withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
-    return this.changePair(
+    return this.change(
       actor,
       cohortId,
       pairId,
@@ -223,7 +94,7 @@ export class EnrolmentService {
         pair.status = 'withdrawn';
         pair.waitlistRank = null;
         if (actor.role !== 'participant') return;
-        const reviewers = await this.cohorts.reviewerIds(tx, cohort.id);
+        const reviewers = await this.membership.reviewerIds(tx, cohort.id);
         const [notice] = pairNotifications(pair, cohort.name, 'pair.withdrawn_by_member');
         await this.outbox.enqueue(
           tx,
@@ -231,27 +102,6 @@ export class EnrolmentService {
         );
       },
     );
-  }
-
-  /** Promotes the first waitlisted pairs that fit in the free seats, notifying their members. */
-  async promote(tx: Tx, actor: AuthUser | null, cohortRow: CohortEntity): Promise<void> {
-    const cohort = (await this.cohorts.findById(cohortRow.id, tx)) as CohortEntity;
-    const promoted = pairsToPromote(
-      await this.pairs.waitlist(tx, cohort.id),
-      cohort.capacity - cohort.enrolledSeats,
-    );
-    for (const pair of promoted) {
-      const before = { ...pair };
-      Object.assign(pair, { status: 'enrolled', waitlistRank: null });
-      await this.pairs.save(tx, pair);
-      await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name, 'pair.promoted'));
-      await this.audit.record(tx, actor, {
-        action: 'pair.promote',
-        entityType: 'cohort_pair',
-        entityId: pair.id,
-        changes: diffFields(before, pair, AUDITED),
-      });
-    }
   }
 
   /**
@@ -266,25 +116,24 @@ export class EnrolmentService {
     technical: PairMember,
     mode: 'apply' | 'place',
   ): Promise<CohortPairEntity> {
-    const status: PairStatus =
-      mode === 'apply' ? 'applied' : placeFor(cohort.enrolledSeats, cohort.capacity);
+    const place =
+      mode === 'apply'
+        ? { status: 'applied' as const, waitlistRank: null }
+        : await this.waitlist.place(tx, cohort);
     const pair = await this.pairs.insert(tx, {
       cohortId: cohort.id,
       territoryId: political.territoryId as string,
       politicalId: political.id,
       technicalId: technical.id,
-      status,
-      waitlistRank:
-        status === 'waitlisted' ? await this.pairs.nextWaitlistRank(tx, cohort.id) : null,
+      ...place,
     });
-    if (status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
+    if (place.status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
     await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
-    await this.audit.record(tx, actor, {
-      action: `pair.${mode === 'apply' ? 'apply' : 'enrol'}`,
-      entityType: 'cohort_pair',
-      entityId: pair.id,
-      changes: diffFields(null, pair, AUDITED),
-    });
+    await this.audit.record(
+      tx,
+      actor,
+      pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
+    );
     return pair;
   }
 
@@ -303,8 +152,13 @@ export class EnrolmentService {
       [political.id, technical.id],
       excludePairId,
     );
+    const unfinished = await this.cohorts.unfinished(
+      tx,
+      memberships.map((membership) => membership.cohortId),
+    );
     const problems: Problems = {};
     for (const { userId, cohortId: other } of memberships) {
+      if (!unfinished.has(other)) continue;
       const field = userId === political.id ? fields.political : fields.technical;
       (problems[field] ??= []).push(
         other === cohortId
@@ -315,49 +169,11 @@ export class EnrolmentService {
     return problems;
   }
 
-  /** Finds applicants by email or creates their (not yet usable) accounts, and their territory. */
-  async resolveApplicants(
-    tx: Tx,
-    territoryInput: ApplicantTerritoryDto,
-    politicalInput: ApplicantDto,
-    technicalInput: ApplicantDto,
-    fields: MemberFields = { political: 'political.email', technical: 'technical.email' },
-  ): Promise<{ political: PairMember; technical: PairMember; problems: Problems }> {
-    const territory = await this.pairs.findOrCreateTerritory(tx, territoryInput);
-    const existing = await this.pairs.lockUsersByEmail(tx, [
-      politicalInput.email,
-      technicalInput.email,
-    ]);
-    const problems: Problems = {};
-    const resolve = async (
-      input: ApplicantDto,
-      kind: 'political' | 'technical',
-    ): Promise<PairMember> => {
-      const found = existing.find((user) => user.email === input.email);
-      if (!found) {
-        return this.pairs.insertParticipant(tx, {
-          email: input.email,
-          displayName: input.displayName,
-          locale: input.locale ?? 'fr',
-          role: 'participant',
-          passwordHash: NO_PASSWORD,
-          isActive: false,
-          kind,
-          territoryId: territory.id,
-          position: input.position ?? null,
-        });
-      }
-      if (found.territoryId !== territory.id && found.role === 'participant') {
-        (problems[fields[kind]] ??= []).push('already has an account in another territory');
-      }
-      return found;
-    };
-    const political = await resolve(politicalInput, 'political');
-    const technical = await resolve(technicalInput, 'technical');
-    return { political, technical, problems };
-  }
-
-  private async changePair(
+  /**
+   * Moves a pair of a locked cohort from one of `from` to a new status (`change` sets it),
+   * audits and notifies it, and lets the waitlist take the seats an enrolled pair freed.
+   */
+  async change(
     actor: AuthUser,
     cohortId: string,
     pairId: string,
@@ -381,13 +197,8 @@ export class EnrolmentService {
       await change(tx, cohort, pair);
       await this.pairs.save(tx, pair);
       await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
-      await this.audit.record(tx, actor, {
-        action: `pair.${verb}`,
-        entityType: 'cohort_pair',
-        entityId: pair.id,
-        changes: diffFields(before, pair, AUDITED),
-      });
-      if (before.status === 'enrolled') await this.promote(tx, actor, cohort);
+      await this.audit.record(tx, actor, pairAudit(`pair.${verb}`, before, pair));
+      if (before.status === 'enrolled') await this.waitlist.promote(tx, actor, cohort);
       return pair.id;
     });
   }
@@ -399,12 +210,12 @@ export class EnrolmentService {
     return cohort;
   }
 
-  private async lockMembers(
+  async lockMembers(
     tx: Tx,
     politicalId: string,
     technicalId: string,
   ): Promise<[UserEntity, UserEntity]> {
-    const users = await this.pairs.lockUsers(tx, [politicalId, technicalId]);
+    const users = await this.users.lockByIds(tx, [politicalId, technicalId]);
     const find = (id: string, field: string) => {
       const user = users.find((u) => u.id === id);
       if (!user)

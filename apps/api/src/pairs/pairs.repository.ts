@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  AttendanceEntity,
-  CohortPairEntity,
-  FINISHED_COHORT_STATUSES,
-  PairStatus,
-  TerritoryEntity,
-  UserEntity,
-} from '@apprenance/db';
+import { CohortPairEntity, PairStatus, UserEntity } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
 
@@ -15,7 +8,6 @@ export type NewPair = Pick<
   CohortPairEntity,
   'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status' | 'waitlistRank'
 >;
-export type NewParticipant = Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'territory'>;
 
 const WITH_MEMBERS = { political: true, technical: true, territory: true } as const;
 
@@ -46,33 +38,11 @@ export class PairsRepository {
       .findOne({ where: { id, cohortId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Locks both members, in id order so that two transactions never wait on each other crosswise. */
-  lockUsers(tx: Tx, ids: string[]): Promise<UserEntity[]> {
-    return tx
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.id IN (:...ids)', { ids })
-      .orderBy('u.id')
-      .setLock('pessimistic_write')
-      .getMany();
-  }
-
-  /** Locks the accounts of these emails, in id order like `lockUsers`, so memberships are checked once. */
-  lockUsersByEmail(tx: Tx, emails: string[]): Promise<UserEntity[]> {
-    if (!emails.length) return Promise.resolve([]);
-    return tx
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.email IN (:...emails)', { emails })
-      .orderBy('u.id')
-      .setLock('pessimistic_write')
-      .getMany();
-  }
-
   /**
    * Which of these users are in an active pair of this cohort, or enrolled or waitlisted in
-   * another unfinished cohort. An application elsewhere holds no place: anyone may file one
-   * with anyone's email, so it must not keep that person out of other cohorts.
+   * another cohort (whether that one has finished is the cohorts' to say). An application
+   * elsewhere holds no place: anyone may file one with anyone's email, so it must not keep
+   * that person out of other cohorts.
    */
   async activeMemberships(
     tx: Tx,
@@ -83,13 +53,23 @@ export class PairsRepository {
     return tx.query(
       `SELECT u.id AS "userId", p.cohort_id AS "cohortId"
          FROM cohort_pairs p
-         JOIN cohorts c ON c.id = p.cohort_id
          JOIN unnest($1::uuid[]) AS u(id) ON u.id IN (p.political_id, p.technical_id)
-        WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $4))
-          AND c.status <> ALL($2::cohort_status[])
-          AND p.id IS DISTINCT FROM $3::uuid`,
-      [userIds, FINISHED_COHORT_STATUSES, excludePairId ?? null, cohortId],
+        WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $3))
+          AND p.id IS DISTINCT FROM $2::uuid`,
+      [userIds, excludePairId ?? null, cohortId],
     );
+  }
+
+  /** The cohorts in which the user's pair is enrolled. */
+  async enrolledCohortIds(userId: string): Promise<string[]> {
+    const pairs = await this.pairs.find({
+      select: { cohortId: true },
+      where: [
+        { status: 'enrolled', politicalId: userId },
+        { status: 'enrolled', technicalId: userId },
+      ],
+    });
+    return [...new Set(pairs.map((pair) => pair.cohortId))];
   }
 
   async nextWaitlistRank(tx: Tx, cohortId: string): Promise<number> {
@@ -115,25 +95,6 @@ export class PairsRepository {
     return tx.getRepository(CohortPairEntity).save(pair);
   }
 
-  async findOrCreateTerritory(
-    tx: Tx,
-    territory: Pick<TerritoryEntity, 'name' | 'country' | 'level'>,
-  ): Promise<TerritoryEntity> {
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(TerritoryEntity)
-      .values({ ...territory })
-      .orIgnore()
-      .execute();
-    const { name, country, level } = territory;
-    return tx.getRepository(TerritoryEntity).findOneByOrFail({ name, country, level });
-  }
-
-  insertParticipant(tx: Tx, user: NewParticipant): Promise<UserEntity> {
-    return tx.getRepository(UserEntity).save(tx.create(UserEntity, user));
-  }
-
   /** Enrolled participants of a cohort (both members of every enrolled pair). */
   async enrolledParticipants(cohortId: string, tx?: Tx): Promise<UserEntity[]> {
     const pairs = await (tx?.getRepository(CohortPairEntity) ?? this.pairs).find({
@@ -142,22 +103,5 @@ export class PairsRepository {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return pairs.flatMap((pair) => [pair.political as UserEntity, pair.technical as UserEntity]);
-  }
-
-  attendance(sessionIds: string[], participantId?: string, tx?: Tx): Promise<AttendanceEntity[]> {
-    if (!sessionIds.length) return Promise.resolve([]);
-    return (tx ?? this.pairs.manager).getRepository(AttendanceEntity).find({
-      where: { sessionId: In(sessionIds), ...(participantId ? { participantId } : {}) },
-      order: { sessionId: 'ASC', participantId: 'ASC', dayIndex: 'ASC' },
-    });
-  }
-
-  async upsertAttendance(
-    tx: Tx,
-    rows: Omit<AttendanceEntity, 'recordedAt' | 'session' | 'participant' | 'recorder'>[],
-  ): Promise<void> {
-    await tx.getRepository(AttendanceEntity).upsert(rows, {
-      conflictPaths: ['sessionId', 'participantId', 'dayIndex'],
-    });
   }
 }

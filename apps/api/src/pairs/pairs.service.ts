@@ -13,6 +13,8 @@ import {
   PairDto,
   PairMemberDto,
 } from './dto/pair.dto';
+import { ApplicantAccounts } from './applicant-accounts';
+import { ApplicationsService } from './applications.service';
 import { EnrolmentService } from './enrolment.service';
 import {
   CsvEncodingError,
@@ -38,6 +40,8 @@ export class PairsService {
     private readonly pairs: PairsRepository,
     private readonly access: CohortAccess,
     private readonly enrolment: EnrolmentService,
+    private readonly applications: ApplicationsService,
+    private readonly applicants: ApplicantAccounts,
   ) {}
 
   /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
@@ -54,7 +58,7 @@ export class PairsService {
 
   /** The same receipt whether or not the application clashed with existing accounts. */
   async apply(cohortId: string, input: PairApplicationDto): Promise<ApplicationReceiptDto> {
-    await this.enrolment.apply(cohortId, input);
+    await this.applications.apply(cohortId, input);
     return {
       status: 'received',
       message: 'Your application has been received; the trainers will reply by email.',
@@ -62,11 +66,11 @@ export class PairsService {
   }
 
   async accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.enrolment.accept(actor, cohortId, pairId));
+    return this.get(await this.applications.accept(actor, cohortId, pairId));
   }
 
   async decline(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.enrolment.decline(actor, cohortId, pairId));
+    return this.get(await this.applications.decline(actor, cohortId, pairId));
   }
 
   async withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
@@ -158,13 +162,7 @@ export class PairsService {
     row: PairRow,
   ): Promise<{ problems: LineProblem[]; status?: string }> {
     const fields = { political: 'political_email', technical: 'technical_email' };
-    const resolved = await this.enrolment.resolveApplicants(
-      tx,
-      row.territory,
-      row.political,
-      row.technical,
-      fields,
-    );
+    const resolved = await this.applicants.resolve(tx, actor, row, fields);
     const problems = {
       ...resolved.problems,
       ...pairProblems(resolved.political, resolved.technical, fields),

@@ -57,6 +57,26 @@ export class TerritoriesRepository {
     return tx.getRepository(TerritoryEntity).save(tx.create(TerritoryEntity, territory));
   }
 
+  /** Inserts the territory unless one of that name, country and level exists; says which. */
+  async findOrInsert(
+    tx: Tx,
+    territory: Pick<TerritoryEntity, 'name' | 'country' | 'level'>,
+  ): Promise<{ territory: TerritoryEntity; created: boolean }> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(TerritoryEntity)
+      .values({ ...territory })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const { name, country, level } = territory;
+    return {
+      territory: await tx.getRepository(TerritoryEntity).findOneByOrFail({ name, country, level }),
+      created: (result.raw as unknown[]).length > 0,
+    };
+  }
+
   save(tx: Tx, territory: TerritoryEntity): Promise<TerritoryEntity> {
     return tx.getRepository(TerritoryEntity).save(territory);
   }
