@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortPairEntity } from '@apprenance/db';
+import { TerritoriesModule } from '../territories/territories.module';
+import { UsersModule } from '../users/users.module';
+import { PairMembers } from './pair-members';
 import { PairsRepository } from './pairs.repository';
 
 /**
@@ -8,8 +11,8 @@ import { PairsRepository } from './pairs.repository';
  * where; the pairs feature's rules, which need those access rules, build on it in PairsModule.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortPairEntity])],
-  providers: [PairsRepository],
-  exports: [PairsRepository],
+  imports: [TypeOrmModule.forFeature([CohortPairEntity]), UsersModule, TerritoriesModule],
+  providers: [PairsRepository, PairMembers],
+  exports: [PairsRepository, PairMembers],
 })
 export class PairRecordsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CohortPairEntity, PairStatus, UserEntity } from '@apprenance/db';
+import { CohortPairEntity, PairStatus } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
 
@@ -8,8 +8,6 @@ export type NewPair = Pick<
   CohortPairEntity,
   'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status' | 'waitlistRank'
 >;
-
-const WITH_MEMBERS = { political: true, technical: true, territory: true } as const;
 
 @Injectable()
 export class PairsRepository {
@@ -20,16 +18,12 @@ export class PairsRepository {
   list(cohortId: string, statuses?: PairStatus[]): Promise<CohortPairEntity[]> {
     return this.pairs.find({
       where: { cohortId, ...(statuses ? { status: In(statuses) } : {}) },
-      relations: WITH_MEMBERS,
       order: { status: 'ASC', waitlistRank: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
   }
 
-  findWithMembers(id: string, tx?: Tx): Promise<CohortPairEntity | null> {
-    return (tx?.getRepository(CohortPairEntity) ?? this.pairs).findOne({
-      where: { id },
-      relations: WITH_MEMBERS,
-    });
+  findById(id: string): Promise<CohortPairEntity | null> {
+    return this.pairs.findOneBy({ id });
   }
 
   findForUpdate(tx: Tx, cohortId: string, id: string): Promise<CohortPairEntity | null> {
@@ -95,13 +89,11 @@ export class PairsRepository {
     return tx.getRepository(CohortPairEntity).save(pair);
   }
 
-  /** Enrolled participants of a cohort (both members of every enrolled pair). */
-  async enrolledParticipants(cohortId: string, tx?: Tx): Promise<UserEntity[]> {
-    const pairs = await (tx?.getRepository(CohortPairEntity) ?? this.pairs).find({
+  /** The enrolled pairs of a cohort, first enrolled first. */
+  enrolled(cohortId: string, tx?: Tx): Promise<CohortPairEntity[]> {
+    return (tx?.getRepository(CohortPairEntity) ?? this.pairs).find({
       where: { cohortId, status: 'enrolled' },
-      relations: { political: true, technical: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return pairs.flatMap((pair) => [pair.political as UserEntity, pair.technical as UserEntity]);
   }
 }

@@ -25,6 +25,7 @@ import {
   problemFields,
 } from './pair-csv';
 import { hasProblems, pairProblems } from '@apprenance/domain';
+import { PairMembers } from './pair-members';
 import { PairsRepository } from './pairs.repository';
 
 /** Thrown to roll a dry run back once its report is known. */
@@ -38,6 +39,7 @@ class DryRun extends Error {
 export class PairsService {
   constructor(
     private readonly pairs: PairsRepository,
+    private readonly members: PairMembers,
     private readonly access: CohortAccess,
     private readonly enrolment: EnrolmentService,
     private readonly applications: ApplicationsService,
@@ -48,7 +50,9 @@ export class PairsService {
   async list(actor: AuthUser, cohortId: string): Promise<PairDto[]> {
     await this.access.readable(actor, cohortId);
     const participant = actor.role === 'participant';
-    const pairs = await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined);
+    const pairs = await this.members.fill(
+      await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined),
+    );
     return pairs.map((pair) => toPairDto(pair, !participant));
   }
 
@@ -128,7 +132,7 @@ export class PairsService {
 
   async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const pairs = await this.pairs.list(cohortId);
+    const pairs = await this.members.fill(await this.pairs.list(cohortId));
     const rows = pairs.map((pair) => [
       pair.id,
       pair.status,
@@ -193,9 +197,10 @@ export class PairsService {
   }
 
   private async get(id: string): Promise<PairDto> {
-    const pair = await this.pairs.findWithMembers(id);
+    const pair = await this.pairs.findById(id);
     if (!pair) throw errors.pairNotFound(id);
-    return toPairDto(pair, true);
+    const [filled] = await this.members.fill([pair]);
+    return toPairDto(filled, true);
   }
 }
 

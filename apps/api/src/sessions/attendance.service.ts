@@ -15,14 +15,14 @@ import {
   ParticipantRatesDto,
 } from './dto/attendance.dto';
 import { Problems } from '@apprenance/domain';
-import { PairsRepository } from '../pairs/pairs.repository';
+import { PairMembers } from '../pairs/pair-members';
 
 @Injectable()
 export class AttendanceService {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly cohorts: CohortsRepository,
-    private readonly pairs: PairsRepository,
+    private readonly members: PairMembers,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
@@ -41,7 +41,7 @@ export class AttendanceService {
       const session = await this.sessions.findForUpdate(tx, cohortId, sessionId);
       if (!session) throw errors.sessionNotFound(sessionId);
       const enrolled = new Set(
-        (await this.pairs.enrolledParticipants(cohortId, tx)).map((u) => u.id),
+        (await this.members.enrolledParticipants(cohortId, tx)).map((u) => u.id),
       );
       const problems = entryProblems(input.entries, enrolled, session.dayCount);
       if (Object.keys(problems).length) throw errors.notInCohort(problems);
@@ -105,7 +105,7 @@ export class AttendanceService {
     await this.access.readable(actor, cohortId);
     const sessions = await this.sessions.ofCohort(cohortId);
     const own = actor.role === 'participant' ? actor.id : undefined;
-    let participants = await this.pairs.enrolledParticipants(cohortId);
+    let participants = await this.members.enrolledParticipants(cohortId);
     if (own) participants = participants.filter((p) => p.id === own);
     const records = await this.sessions.attendance(
       sessions.map((s) => s.id),
@@ -125,7 +125,9 @@ export class AttendanceService {
 
   async csv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const names = new Map((await this.pairs.enrolledParticipants(cohortId)).map((u) => [u.id, u]));
+    const names = new Map(
+      (await this.members.enrolledParticipants(cohortId)).map((u) => [u.id, u]),
+    );
     const rows = (await this.list(actor, cohortId)).map((a) => [
       a.phase,
       a.sessionId,

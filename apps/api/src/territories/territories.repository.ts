@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { TerritoryEntity } from '@apprenance/db';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
@@ -25,6 +25,11 @@ export class TerritoriesRepository {
 
   findById(id: string): Promise<TerritoryEntity | null> {
     return this.territories.findOneBy({ id });
+  }
+
+  findByIds(ids: string[], tx?: Tx): Promise<TerritoryEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(TerritoryEntity) ?? this.territories).findBy({ id: In(ids) });
   }
 
   exists(tx: Tx, id: string): Promise<boolean> {

@@ -28,6 +28,11 @@ export class UsersRepository {
     return (tx?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
   }
 
+  findByIds(ids: string[], tx?: Tx): Promise<UserEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(UserEntity) ?? this.users).findBy({ id: In(ids) });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }
