@@ -139,8 +139,11 @@ describe('enrolment and waitlist (service level)', () => {
 
   it('counts seats placed in one transaction like the trigger does', async () => {
     const { id: cohortId } = await ctx.factory.cohort({ capacity: 5 });
-    const members = [];
-    for (let i = 0; i < 3; i++) members.push(await ctx.factory.pairMembers());
+    const members = [
+      await ctx.factory.pairMembers(),
+      await ctx.factory.pairMembers(),
+      await ctx.factory.pairMembers(),
+    ];
     const placed = await ctx.module.get(TransactionRunner).run(async (tx) => {
       const cohort = await enrolment.lockActive(tx, cohortId);
       const result: PairStatus[] = [];
