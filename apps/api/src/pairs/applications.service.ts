@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity } from '@apprenance/db';
-import { hasProblems, pairProblems, Problems } from '@apprenance/domain';
+import { hasProblems, Problems } from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner, Tx } from '../common/database/transaction';
@@ -47,17 +47,14 @@ export class ApplicationsService {
         const cohort = await this.openCohort(tx, cohortId);
         const fields = { political: 'political.email', technical: 'technical.email' };
         const resolved = await this.applicants.resolve(tx, null, input, fields);
-        const problems = {
-          ...resolved.problems,
-          ...pairProblems(resolved.political, resolved.technical, fields),
-          ...(await this.enrolment.availability(
-            tx,
-            cohortId,
-            resolved.political,
-            resolved.technical,
-            fields,
-          )),
-        };
+        const problems = await this.enrolment.problems(
+          tx,
+          cohortId,
+          resolved.political,
+          resolved.technical,
+          fields,
+          resolved.problems,
+        );
         // Rolls back the accounts and territory created for this attempt.
         if (hasProblems(problems)) throw new ApplicationConflict(problems);
         await this.enrolment.add(tx, null, cohort, resolved.political, resolved.technical, 'apply');

@@ -68,10 +68,7 @@ export class EnrolmentService {
         input.politicalId,
         input.technicalId,
       );
-      const problems = {
-        ...pairProblems(political, technical, API_FIELDS),
-        ...(await this.availability(tx, cohortId, political, technical, API_FIELDS)),
-      };
+      const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
       if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
       const pair = await this.add(tx, actor, cohort, political, technical, 'place');
       return pair.id;
@@ -135,6 +132,25 @@ export class EnrolmentService {
       pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
     );
     return pair;
+  }
+
+  /**
+   * Everything that keeps these two members from joining the cohort as a pair: problems
+   * already `found` (of their accounts), the pair rules, then their places in cohorts.
+   */
+  async problems(
+    tx: Tx,
+    cohortId: string,
+    political: PairMember,
+    technical: PairMember,
+    fields: MemberFields,
+    found: Problems = {},
+  ): Promise<Problems> {
+    return {
+      ...found,
+      ...pairProblems(political, technical, fields),
+      ...(await this.availability(tx, cohortId, political, technical, fields)),
+    };
   }
 
   /** Problems of the two members being added to this cohort, under the given field names. */

@@ -24,7 +24,7 @@ import {
   parsePairCsv,
   problemFields,
 } from './pair-csv';
-import { hasProblems, pairProblems } from '@apprenance/domain';
+import { hasProblems } from '@apprenance/domain';
 import { PairMembers } from './pair-members';
 import { PairsRepository } from './pairs.repository';
 
@@ -167,17 +167,14 @@ export class PairsService {
   ): Promise<{ problems: LineProblem[]; status?: string }> {
     const fields = { political: 'political_email', technical: 'technical_email' };
     const resolved = await this.applicants.resolve(tx, actor, row, fields);
-    const problems = {
-      ...resolved.problems,
-      ...pairProblems(resolved.political, resolved.technical, fields),
-      ...(await this.enrolment.availability(
-        tx,
-        cohort.id,
-        resolved.political,
-        resolved.technical,
-        fields,
-      )),
-    };
+    const problems = await this.enrolment.problems(
+      tx,
+      cohort.id,
+      resolved.political,
+      resolved.technical,
+      fields,
+      resolved.problems,
+    );
     if (hasProblems(problems)) {
       return {
         problems: Object.entries(problems).flatMap(([field, messages]) =>
