@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@apprenance/config';
+import { AppConfig, loadConfig } from '@apprenance/config';
 import { createApp } from '../../apps/api/src/app.setup';
 import { TokenClaims } from '../../apps/api/src/auth/auth.service';
 import { createTestDatabase } from './database';
@@ -34,14 +34,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole api on its own cloned database and Redis prefix. */
-export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const redisPrefix = testRedisPrefix();
-  const config = loadConfig({
+/** The api's configuration for a test file: its own database, Redis prefix and storage folder. */
+export function testConfig(
+  databaseUrl: string,
+  redisPrefix: string,
+  env: Record<string, string> = {},
+): AppConfig {
+  return loadConfig({
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://127.0.0.1:3000',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',
     REDIS_URL: requireTestEnv('redisUrl'),
     REDIS_PREFIX: redisPrefix,
@@ -51,8 +53,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOGIN_MAX_PER_EMAIL_PER_15_MINUTES: '1000',
     STORAGE_LOCAL_DIR: path.join(os.tmpdir(), 'apprenance-test', redisPrefix.replace(/:/g, '-')),
     ADMIN_DIST_DIR: path.resolve(__dirname, '..', '..', 'apps', 'admin', 'dist'),
-    ...options.env,
+    ...env,
   });
+}
+
+/** The whole api on its own cloned database and Redis prefix. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const redisPrefix = testRedisPrefix();
+  const config = testConfig(database.url, redisPrefix, options.env);
   const app = await createApp(config);
   let url = '';
   if (options.listen) {

@@ -17,7 +17,9 @@ import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { PairsModule } from './pairs/pairs.module';
 import { RedisModule } from './redis/redis.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { StorageModule } from './storage/storage.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { TerritoriesModule } from './territories/territories.module';
@@ -30,6 +32,8 @@ export const FEATURE_MODULES = [
   TerritoriesModule,
   AuditModule,
   CohortsModule,
+  PairsModule,
+  SessionsModule,
   CoursesModule,
   CivicTechsModule,
   CommonsModule,

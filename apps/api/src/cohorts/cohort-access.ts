@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity } from '@apprenance/db';
 import { AuthUser } from '../common/auth/auth-user';
+import { CohortMembership } from './cohort-membership';
 import { cohortNotFound, notCohortTrainer } from './cohorts.errors';
 import { CohortsRepository } from './cohorts.repository';
 
 /** Scoping of every cohort endpoint: what the caller may see, and whether they run the cohort. */
 @Injectable()
 export class CohortAccess {
-  constructor(private readonly cohorts: CohortsRepository) {}
+  constructor(
+    private readonly cohorts: CohortsRepository,
+    private readonly membership: CohortMembership,
+  ) {}
+
+  /** The cohort if the caller may see it. */
+  async visible(actor: Pick<AuthUser, 'id' | 'role'>, id: string): Promise<CohortEntity | null> {
+    return this.cohorts.findVisible(await this.membership.scopeOf(actor), id);
+  }
 
   /** The cohort, or 404 when it does not exist or the caller may not see it. */
   async readable(actor: AuthUser, id: string): Promise<CohortEntity> {
-    const cohort = await this.cohorts.findVisible(actor, id);
+    const cohort = await this.visible(actor, id);
     if (!cohort) throw cohortNotFound(id);
     return cohort;
   }

@@ -1,5 +1,5 @@
 import { invalidPairOrConflict } from './cohorts.errors';
-import { pairProblems, PairMember } from './pair-rules';
+import { pairProblems, PairMember } from '@apprenance/domain';
 
 const member = (id: string, kind: 'political' | 'technical', territoryId = 't1'): PairMember => ({
   id,

@@ -1,8 +1,7 @@
 import { DomainError } from '../common/problem/domain-error';
 import type { DomainReason } from '../common/problem/reasons';
-import { CsvEncodingError, LineProblem, problemFields } from './pair-csv';
-import { Problems } from './pair-rules';
-import { TransitionProblem } from './seats';
+import { Problems, TransitionProblem } from '@apprenance/domain';
+import { CsvEncodingError, LineProblem, problemFields } from '../pairs/pair-csv';
 
 export const cohortNotFound = (id: string) =>
   new DomainError('cohort.not_found', `No cohort ${id}.`);

@@ -1,34 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CohortEntity, CohortPairEntity } from '@apprenance/db';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { AttendanceService } from './attendance.service';
-import { CalendarService } from './calendar.service';
-import { CohortAccess } from './cohort-access';
+import { CoursesModule } from '../courses/courses.module';
+import { PairsModule } from '../pairs/pairs.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { UsersModule } from '../users/users.module';
+import { CohortMembershipModule } from './cohort-membership.module';
 import { CohortsController } from './cohorts.controller';
-import { CohortsRepository } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
-import { EnrolmentService } from './enrolment.service';
-import { PairsController } from './pairs.controller';
-import { PairsRepository } from './pairs.repository';
-import { PairsService } from './pairs.service';
-import { CalendarFeedController, SessionsController } from './sessions.controller';
-import { SessionsService } from './sessions.service';
 
+/** A cohort's life: creation from a course, its dates and trainers, its status. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortEntity, CohortPairEntity]), NotificationsModule],
-  controllers: [CohortsController, PairsController, SessionsController, CalendarFeedController],
-  providers: [
-    CohortsRepository,
-    PairsRepository,
-    CohortAccess,
-    CohortsService,
-    EnrolmentService,
-    PairsService,
-    SessionsService,
-    AttendanceService,
-    CalendarService,
-  ],
-  exports: [CohortsService, PairsService, SessionsService, AttendanceService],
+  imports: [CohortMembershipModule, CoursesModule, PairsModule, SessionsModule, UsersModule],
+  controllers: [CohortsController],
+  providers: [CohortsService],
+  exports: [CohortsService],
 })
 export class CohortsModule {}

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  CalendarTokenEntity,
-  CohortEntity,
-  CohortSessionEntity,
-  CohortTrainerEntity,
-  CourseEntity,
-  CourseTrainerEntity,
-  UserEntity,
-} from '@apprenance/db';
+import { CohortEntity, CohortTrainerEntity, FINISHED_COHORT_STATUSES } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
 import { sortColumn } from '../common/list/sort';
-import { AuthUser } from '../common/auth/auth-user';
 import { CohortListQueryDto } from './dto/cohort.dto';
 
 const SORTABLE = {
@@ -29,32 +20,37 @@ export type NewCohort = Omit<
   CohortEntity,
   'id' | 'createdAt' | 'updatedAt' | 'course' | 'enrolledSeats'
 >;
-export type NewSession = Omit<CohortSessionEntity, 'id' | 'createdAt' | 'updatedAt' | 'cohort'>;
 
-/** SQL that is true when the caller may see cohort `c`: admins all, trainers theirs, participants their own. */
-function visibleTo(actor: AuthUser): { sql: string; params: object } {
-  if (actor.role === 'admin') return { sql: 'TRUE', params: {} };
-  if (actor.role === 'trainer') {
+/**
+ * Who sees which cohorts: admins all, trainers those they run, participants those their pair
+ * is enrolled in (the pairs feature says which; `enrolledCohortIds` is that list).
+ */
+export type CohortScope =
+  | { role: 'admin' }
+  | { role: 'trainer'; trainerId: string }
+  | { role: 'participant'; enrolledCohortIds: string[] };
+
+/** SQL that is true when cohort `c` is within the scope. */
+function visibleTo(scope: CohortScope): { sql: string; params: object } {
+  if (scope.role === 'admin') return { sql: 'TRUE', params: {} };
+  if (scope.role === 'trainer') {
     return {
-      sql: 'EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = c.id AND ct.trainer_id = :actorId)',
-      params: { actorId: actor.id },
+      sql: 'EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = c.id AND ct.trainer_id = :trainerId)',
+      params: { trainerId: scope.trainerId },
     };
   }
-  return {
-    sql: `EXISTS (SELECT 1 FROM cohort_pairs p WHERE p.cohort_id = c.id AND p.status = 'enrolled'
-          AND (p.political_id = :actorId OR p.technical_id = :actorId))`,
-    params: { actorId: actor.id },
-  };
+  if (!scope.enrolledCohortIds.length) return { sql: 'FALSE', params: {} };
+  return { sql: 'c.id IN (:...enrolled)', params: { enrolled: scope.enrolledCohortIds } };
 }
 
 @Injectable()
 export class CohortsRepository {
   constructor(@InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>) {}
 
-  async list(actor: AuthUser, query: CohortListQueryDto): Promise<Page<CohortEntity>> {
+  async list(scope: CohortScope, query: CohortListQueryDto): Promise<Page<CohortEntity>> {
     const { skip, take } = pageWindow(query);
-    const scope = visibleTo(actor);
-    const builder = this.cohorts.createQueryBuilder('c').where(scope.sql, scope.params);
+    const visible = visibleTo(scope);
+    const builder = this.cohorts.createQueryBuilder('c').where(visible.sql, visible.params);
     if (query.id?.length) builder.andWhere('c.id IN (:...ids)', { ids: query.id });
     if (query.courseId) builder.andWhere('c.courseId = :courseId', query);
     if (query.status) builder.andWhere('c.status = :status', query);
@@ -68,14 +64,38 @@ export class CohortsRepository {
     return new Page(items, total, skip);
   }
 
-  /** The cohort if the caller may see it. */
-  findVisible(actor: AuthUser, id: string): Promise<CohortEntity | null> {
-    const scope = visibleTo(actor);
+  /** The cohort if it is within the scope. */
+  findVisible(scope: CohortScope, id: string): Promise<CohortEntity | null> {
+    const visible = visibleTo(scope);
     return this.cohorts
       .createQueryBuilder('c')
       .where('c.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
+      .andWhere(visible.sql, visible.params)
       .getOne();
+  }
+
+  /** The courses these cohorts run. */
+  async courseIds(cohortIds: string[]): Promise<string[]> {
+    if (!cohortIds.length) return [];
+    const rows = await this.cohorts
+      .createQueryBuilder('c')
+      .select('DISTINCT c.courseId', 'courseId')
+      .where('c.id IN (:...cohortIds)', { cohortIds })
+      .getRawMany<{ courseId: string }>();
+    return rows.map((row) => row.courseId);
+  }
+
+  /** Those of these cohorts that have not finished. */
+  async unfinished(tx: Tx, cohortIds: string[]): Promise<Set<string>> {
+    if (!cohortIds.length) return new Set();
+    const rows = await tx
+      .getRepository(CohortEntity)
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .where('c.id IN (:...cohortIds)', { cohortIds })
+      .andWhere('c.status NOT IN (:...finished)', { finished: FINISHED_COHORT_STATUSES })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
   }
 
   findById(id: string, tx?: Tx): Promise<CohortEntity | null> {
@@ -98,14 +118,6 @@ export class CohortsRepository {
     return (await this.findById(cohort.id, tx)) as CohortEntity;
   }
 
-  findCourse(tx: Tx, id: string): Promise<CourseEntity | null> {
-    return tx.getRepository(CourseEntity).findOneBy({ id });
-  }
-
-  isCourseTrainer(tx: Tx, courseId: string, trainerId: string): Promise<boolean> {
-    return tx.getRepository(CourseTrainerEntity).existsBy({ courseId, trainerId });
-  }
-
   async trainerIds(cohortIds: string[], tx?: Tx): Promise<Map<string, string[]>> {
     const rows = cohortIds.length
       ? await (
@@ -121,100 +133,10 @@ export class CohortsRepository {
     return map;
   }
 
-  isCohortTrainer(cohortId: string, trainerId: string): Promise<boolean> {
-    return this.cohorts.manager
-      .getRepository(CohortTrainerEntity)
-      .existsBy({ cohortId, trainerId });
-  }
-
-  async countTrainers(tx: Tx, ids: string[]): Promise<number> {
-    return tx
-      .getRepository(UserEntity)
-      .countBy({ id: In(ids), role: In(['trainer', 'admin']), isActive: true });
-  }
-
   async setTrainers(tx: Tx, cohortId: string, trainerIds: string[]): Promise<void> {
     await tx.delete(CohortTrainerEntity, { cohortId });
     await tx
       .getRepository(CohortTrainerEntity)
       .insert(trainerIds.map((trainerId) => ({ cohortId, trainerId })));
-  }
-
-  sessions(cohortId: string, tx?: Tx): Promise<CohortSessionEntity[]> {
-    return (
-      tx?.getRepository(CohortSessionEntity) ??
-      this.cohorts.manager.getRepository(CohortSessionEntity)
-    ).find({
-      where: { cohortId },
-      order: { startsAt: 'ASC' },
-    });
-  }
-
-  async replaceSessions(tx: Tx, cohortId: string, sessions: NewSession[]): Promise<void> {
-    await tx.delete(CohortSessionEntity, { cohortId });
-    await tx.getRepository(CohortSessionEntity).insert(sessions);
-  }
-
-  findSessionForUpdate(tx: Tx, cohortId: string, id: string): Promise<CohortSessionEntity | null> {
-    return tx
-      .getRepository(CohortSessionEntity)
-      .findOne({ where: { id, cohortId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  saveSession(tx: Tx, session: CohortSessionEntity): Promise<CohortSessionEntity> {
-    return tx.getRepository(CohortSessionEntity).save(session);
-  }
-
-  async hasAttendance(tx: Tx, cohortId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1 LIMIT 1`,
-      [cohortId],
-    );
-    return rows.length > 0;
-  }
-
-  async upsertCalendarToken(
-    tx: Tx,
-    cohortId: string,
-    userId: string,
-    secretHash: string,
-  ): Promise<string> {
-    await tx
-      .getRepository(CalendarTokenEntity)
-      .upsert({ cohortId, userId, secretHash }, { conflictPaths: ['cohortId', 'userId'] });
-    const token = await tx.getRepository(CalendarTokenEntity).findOneByOrFail({ cohortId, userId });
-    return token.id;
-  }
-
-  /** Deletes the member's token; returns its id, or null when there was none. */
-  async deleteCalendarToken(tx: Tx, cohortId: string, userId: string): Promise<string | null> {
-    const result = await tx
-      .createQueryBuilder()
-      .delete()
-      .from(CalendarTokenEntity)
-      .where({ cohortId, userId })
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[])[0]?.id ?? null;
-  }
-
-  findCalendarToken(id: string): Promise<CalendarTokenEntity | null> {
-    return this.cohorts.manager.getRepository(CalendarTokenEntity).findOneBy({ id });
-  }
-
-  /** Who reviews a cohort's pairs: its trainers, or the active admins when it has none. */
-  async reviewerIds(tx: Tx, cohortId: string): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(
-      `SELECT trainer_id AS id FROM cohort_trainers WHERE cohort_id = $1
-       UNION ALL
-       SELECT id FROM users WHERE role = 'admin' AND is_active
-          AND NOT EXISTS (SELECT 1 FROM cohort_trainers WHERE cohort_id = $1)`,
-      [cohortId],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  findUser(id: string): Promise<UserEntity | null> {
-    return this.cohorts.manager.getRepository(UserEntity).findOneBy({ id });
   }
 }

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { CohortEntity, CohortSessionEntity, CohortStatus } from '@apprenance/db';
+import { CohortEntity, CohortStatus, CourseFormat } from '@apprenance/db';
+import { isValidZone, transitionProblem } from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
+import { CourseAccessRepository } from '../courses/course-access';
+import { CoursesRepository } from '../courses/courses.repository';
+import { WaitlistService } from '../pairs/waitlist.service';
+import { SessionsService } from '../sessions/sessions.service';
+import { UsersRepository } from '../users/users.repository';
 import { CohortAccess } from './cohort-access';
+import { CohortMembership } from './cohort-membership';
 import * as errors from './cohorts.errors';
 import { CohortsRepository } from './cohorts.repository';
 import {
@@ -15,15 +22,6 @@ import {
   UpdateCohortDto,
   toCohortDto,
 } from './dto/cohort.dto';
-import { transitionProblem } from './seats';
-import {
-  generateSessions,
-  instants,
-  isValidZone,
-  lastDay,
-  localSchedule,
-} from './session-schedule';
-import { EnrolmentService } from './enrolment.service';
 
 const AUDITED = [
   'name',
@@ -43,13 +41,18 @@ export class CohortsService {
   constructor(
     private readonly cohorts: CohortsRepository,
     private readonly access: CohortAccess,
-    private readonly enrolment: EnrolmentService,
+    private readonly membership: CohortMembership,
+    private readonly courses: CoursesRepository,
+    private readonly courseAccess: CourseAccessRepository,
+    private readonly sessions: SessionsService,
+    private readonly waitlist: WaitlistService,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
   ) {}
 
   async list(actor: AuthUser, query: CohortListQueryDto): Promise<Page<CohortDto>> {
-    const page = await this.cohorts.list(actor, query);
+    const page = await this.cohorts.list(await this.membership.scopeOf(actor), query);
     const trainers = await this.cohorts.trainerIds(page.items.map((c) => c.id));
     return page.map((cohort) => toCohortDto(cohort, trainers.get(cohort.id) ?? []));
   }
@@ -60,12 +63,12 @@ export class CohortsService {
 
   create(actor: AuthUser | null, input: CreateCohortDto): Promise<CohortDto> {
     return this.tx.run(async (tx) => {
-      const course = await this.cohorts.findCourse(tx, input.courseId);
+      const course = await this.courses.findById(input.courseId, tx);
       if (!course) throw errors.unknownCourse();
       if (course.status !== 'published') throw errors.courseNotPublished();
       if (
         actor?.role === 'trainer' &&
-        !(await this.cohorts.isCourseTrainer(tx, course.id, actor.id))
+        !(await this.courseAccess.isTrainerOf(course.id, actor.id, tx))
       ) {
         throw errors.notCourseTrainer();
       }
@@ -120,19 +123,19 @@ export class CohortsService {
         throw errors.endsBeforeStart(cohort.startsOn);
       }
       if (cohort.timeZone !== before.timeZone) {
-        await this.keepLocalTimes(tx, id, before.timeZone, cohort.timeZone);
+        await this.sessions.keepLocalTimes(tx, id, before.timeZone, cohort.timeZone);
       }
       let saved = await this.cohorts.save(tx, cohort);
       if (reschedule) {
         if (!startsOn) throw errors.datesRequired();
-        if (await this.cohorts.hasAttendance(tx, id)) throw errors.attendanceRecorded();
-        const course = await this.cohorts.findCourse(tx, cohort.courseId);
+        if (await this.sessions.hasAttendance(tx, id)) throw errors.attendanceRecorded();
+        const course = await this.courses.findById(cohort.courseId, tx);
         saved = await this.schedule(tx, saved, course!.format, startsOn);
       } else if (fields.endsOn !== undefined) {
-        await this.assertSessionsWithin(tx, saved);
+        await this.sessions.assertWithin(tx, saved);
       }
       if (trainerIds) await this.assignTrainers(tx, id, trainerIds);
-      if (saved.capacity > before.capacity) await this.enrolment.promote(tx, actor, saved);
+      if (saved.capacity > before.capacity) await this.waitlist.promote(tx, actor, saved);
       await this.audit.record(tx, actor, {
         action: 'cohort.update',
         entityType: 'cohort',
@@ -147,10 +150,9 @@ export class CohortsService {
     await this.access.manageable(actor, id);
     return this.tx.run(async (tx) => {
       const cohort = await this.lock(tx, id);
-      const sessions = await this.cohorts.sessions(id, tx);
       const problem = transitionProblem(cohort.status, status, {
         enrolledParticipants: cohort.enrolledSeats,
-        scheduledSessions: sessions.length,
+        scheduledSessions: await this.sessions.count(tx, id),
       });
       if (problem) throw errors.statusTransition(problem);
       const before = { ...cohort };
@@ -169,43 +171,19 @@ export class CohortsService {
   private async schedule(
     tx: Tx,
     cohort: CohortEntity,
-    format: 'short' | 'deep',
+    format: CourseFormat,
     startsOn: string,
   ): Promise<CohortEntity> {
-    const sessions = generateSessions(format, startsOn, cohort.timeZone);
-    await this.cohorts.replaceSessions(
-      tx,
-      cohort.id,
-      sessions.map((s) => ({ ...s, cohortId: cohort.id, venue: null, onlineUrl: null })),
-    );
-    const last = lastDay(sessions[sessions.length - 1], cohort.timeZone);
+    const last = await this.sessions.generate(tx, cohort, format, startsOn);
     cohort.startsOn = startsOn;
     if (!cohort.endsOn || cohort.endsOn < last) cohort.endsOn = last;
     return this.cohorts.save(tx, cohort);
   }
 
-  /** A new time zone keeps the sessions' local dates and hours, so their instants move. */
-  private async keepLocalTimes(tx: Tx, cohortId: string, from: string, to: string) {
-    for (const session of await this.cohorts.sessions(cohortId, tx)) {
-      const local = localSchedule(session, from);
-      Object.assign(session, instants(local.date, local.startTime, local.endTime, to));
-      await this.cohorts.saveSession(tx, session);
-    }
-  }
-
-  private async assertSessionsWithin(tx: Tx, cohort: CohortEntity): Promise<void> {
-    const sessions: CohortSessionEntity[] = await this.cohorts.sessions(cohort.id, tx);
-    if (!cohort.startsOn || !cohort.endsOn) return;
-    for (const session of sessions) {
-      if (lastDay(session, cohort.timeZone) > cohort.endsOn) {
-        throw errors.sessionsOutsideCohort(cohort.startsOn, cohort.endsOn);
-      }
-    }
-  }
-
   private async assignTrainers(tx: Tx, cohortId: string, trainerIds: string[]): Promise<void> {
     const unique = [...new Set(trainerIds)];
-    if (unique.length && (await this.cohorts.countTrainers(tx, unique)) !== unique.length) {
+    const staff = await this.users.withRole(tx, unique, ['trainer', 'admin'], true);
+    if (staff.length !== unique.length) {
       throw errors.invalidTrainers();
     }
     await this.cohorts.setTrainers(tx, cohortId, unique);

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CohortEntity, CohortPairEntity, CourseTrainerEntity } from '@apprenance/db';
+import { CourseTrainerEntity } from '@apprenance/db';
 import { Repository } from 'typeorm';
+import { CohortMembership } from '../cohorts/cohort-membership';
 import { AuthUser } from '../common/auth/auth-user';
 import { Tx } from '../common/database/transaction';
 import { courseNotFound, notAssigned } from './courses.errors';
 
 /**
  * The relations that decide who may read or edit a course. Trainers are assigned to courses
- * here; participants reach a course through their cohort, which the cohorts feature owns.
+ * here; participants reach a course through their cohort, which the cohorts feature answers for.
  */
 @Injectable()
 export class CourseAccessRepository {
@@ -23,30 +24,19 @@ export class CourseAccessRepository {
       trainerId,
     });
   }
-
-  /** The courses a participant may read: those of the cohorts their pair is enrolled in. */
-  async participantCourseIds(participantId: string): Promise<string[]> {
-    const rows = await this.trainers.manager
-      .createQueryBuilder(CohortEntity, 'c')
-      .select('DISTINCT c.courseId', 'courseId')
-      .innerJoin(CohortPairEntity, 'p', 'p.cohortId = c.id')
-      .where("p.status = 'enrolled'")
-      .andWhere('(p.politicalId = :participantId OR p.technicalId = :participantId)', {
-        participantId,
-      })
-      .getRawMany<{ courseId: string }>();
-    return rows.map((row) => row.courseId);
-  }
 }
 
 /** Who may do what with a course: every course rule of the api in one place. */
 @Injectable()
 export class CourseAccess {
-  constructor(private readonly access: CourseAccessRepository) {}
+  constructor(
+    private readonly access: CourseAccessRepository,
+    private readonly membership: CohortMembership,
+  ) {}
 
   /** `undefined` when the user may read every course, else the ids they may read. */
   async readableCourseIds(user: AuthUser): Promise<string[] | undefined> {
-    if (user.role === 'participant') return this.access.participantCourseIds(user.id);
+    if (user.role === 'participant') return this.membership.enrolledCourseIdsOf(user.id);
     return undefined;
   }
 

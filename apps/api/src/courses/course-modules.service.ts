@@ -4,7 +4,7 @@ import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
-import { Storage, STORAGE } from '../storage/storage';
+import { Storage, STORAGE } from '@apprenance/storage';
 import { CourseAccess } from './course-access';
 import { CourseContentRepository } from './course-content.repository';
 import * as errors from './courses.errors';

@@ -9,7 +9,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
 import { checkUpload } from '../storage/content-type';
-import { Storage, STORAGE, StorageNotFoundError } from '../storage/storage';
+import { Storage, STORAGE, StorageNotFoundError } from '@apprenance/storage';
 import { CourseAccess } from './course-access';
 import { CourseContentRepository, NewResource, ResourceRow } from './course-content.repository';
 import { renumber } from './course-modules.service';

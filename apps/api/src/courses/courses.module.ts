@@ -10,7 +10,9 @@ import {
   CourseTrainerEntity,
 } from '@apprenance/db';
 import { memoryStorage } from 'multer';
+import { CohortMembershipModule } from '../cohorts/cohort-membership.module';
 import { APP_CONFIG } from '../config/config.module';
+import { UsersModule } from '../users/users.module';
 import { CourseAccess, CourseAccessRepository } from './course-access';
 import { CourseContentRepository } from './course-content.repository';
 import { CourseModulesController } from './course-modules.controller';
@@ -30,6 +32,8 @@ import { CoursesService } from './courses.service';
       CourseModuleEntity,
       CourseResourceEntity,
     ]),
+    CohortMembershipModule,
+    UsersModule,
     // Uploads are held in memory up to UPLOAD_MAX_SIZE: the bytes are sniffed before they
     // are stored, and a larger upload is cut off with 413 before it is read to the end.
     MulterModule.registerAsync({

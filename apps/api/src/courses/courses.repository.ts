@@ -5,7 +5,6 @@ import {
   CoursePhaseEntity,
   CourseResourceEntity,
   CourseTrainerEntity,
-  UserEntity,
 } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { matchesText, textRank } from '../common/database/full-text';
@@ -157,16 +156,6 @@ export class CoursesRepository {
         .getRepository(CourseTrainerEntity)
         .insert(trainerIds.map((trainerId) => ({ courseId, trainerId })));
     }
-  }
-
-  /** Those of `ids` that are not active trainers. */
-  async notTrainers(tx: Tx, ids: string[]): Promise<string[]> {
-    if (!ids.length) return [];
-    const trainers = await tx
-      .getRepository(UserEntity)
-      .find({ select: { id: true }, where: { id: In(ids), role: 'trainer' } });
-    const found = new Set(trainers.map((user) => user.id));
-    return ids.filter((id) => !found.has(id));
   }
 
   /** The storage keys of every file of a course, to delete once its rows are gone. */

@@ -7,7 +7,8 @@ import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DEFAULT_CONTENT_LICENCE } from '../common/licences/spdx';
 import { Page } from '../common/list/page';
-import { Storage, STORAGE } from '../storage/storage';
+import { Storage, STORAGE } from '@apprenance/storage';
+import { UsersRepository } from '../users/users.repository';
 import { CourseAccess } from './course-access';
 import { planPhases } from './course-phases';
 import * as errors from './courses.errors';
@@ -50,6 +51,7 @@ export class CoursesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly access: CourseAccess,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     @Inject(STORAGE) private readonly storage: Storage,
@@ -140,7 +142,8 @@ export class CoursesService {
   }
 
   private async assertTrainers(tx: Tx, ids: string[]): Promise<void> {
-    const wrong = await this.courses.notTrainers(tx, ids);
+    const trainers = new Set(await this.users.withRole(tx, ids, ['trainer'], false));
+    const wrong = ids.filter((id) => !trainers.has(id));
     if (wrong.length) throw errors.notTrainers(wrong);
   }
 

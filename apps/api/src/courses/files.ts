@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { Storage } from '../storage/storage';
+import type { Storage } from '@apprenance/storage';
 
 /**
  * Deletes stored files whose rows are gone (or were never written). A failure is logged and

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AttendanceStatus } from '@apprenance/db';
 import type { AuthUser } from '../common/auth/auth-user';
-import { AttendanceService } from '../cohorts/attendance.service';
+import { AttendanceService } from '../sessions/attendance.service';
 import { CohortsService } from '../cohorts/cohorts.service';
-import { PairsService } from '../cohorts/pairs.service';
-import { SessionsService } from '../cohorts/sessions.service';
+import { PairsService } from '../pairs/pairs.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { CoursesRepository } from '../courses/courses.repository';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_COHORTS, DEMO_USERS, DemoCohort } from './demo-data';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { TerritoryEntity } from '@apprenance/db';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
@@ -25,6 +25,11 @@ export class TerritoriesRepository {
 
   findById(id: string): Promise<TerritoryEntity | null> {
     return this.territories.findOneBy({ id });
+  }
+
+  findByIds(ids: string[], tx?: Tx): Promise<TerritoryEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(TerritoryEntity) ?? this.territories).findBy({ id: In(ids) });
   }
 
   exists(tx: Tx, id: string): Promise<boolean> {
@@ -55,6 +60,26 @@ export class TerritoriesRepository {
 
   insert(tx: Tx, territory: CreateTerritoryDto): Promise<TerritoryEntity> {
     return tx.getRepository(TerritoryEntity).save(tx.create(TerritoryEntity, territory));
+  }
+
+  /** Inserts the territory unless one of that name, country and level exists; says which. */
+  async findOrInsert(
+    tx: Tx,
+    territory: Pick<TerritoryEntity, 'name' | 'country' | 'level'>,
+  ): Promise<{ territory: TerritoryEntity; created: boolean }> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(TerritoryEntity)
+      .values({ ...territory })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const { name, country, level } = territory;
+    return {
+      territory: await tx.getRepository(TerritoryEntity).findOneByOrFail({ name, country, level }),
+      created: (result.raw as unknown[]).length > 0,
+    };
   }
 
   save(tx: Tx, territory: TerritoryEntity): Promise<TerritoryEntity> {

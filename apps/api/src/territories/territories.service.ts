@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TerritoryEntity } from '@apprenance/db';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
@@ -38,14 +39,23 @@ export class TerritoriesService {
   create(actor: AuthUser | null, input: CreateTerritoryDto): Promise<TerritoryDto> {
     return this.write(async (tx) => {
       const territory = await this.territories.insert(tx, input);
-      await this.audit.record(tx, actor, {
-        action: 'territory.create',
-        entityType: 'territory',
-        entityId: territory.id,
-        changes: diffFields(null, territory, AUDITED),
-      });
+      await this.recordCreation(tx, actor, territory);
       return toTerritoryDto(territory);
     });
+  }
+
+  /**
+   * The territory named by an applicant or an imported line, created (and audited) in the
+   * caller's transaction when it is new, so that a rolled-back import leaves no territory.
+   */
+  async findOrCreate(
+    tx: Tx,
+    actor: AuthUser | null,
+    input: Pick<TerritoryEntity, 'name' | 'country' | 'level'>,
+  ): Promise<TerritoryEntity> {
+    const { territory, created } = await this.territories.findOrInsert(tx, input);
+    if (created) await this.recordCreation(tx, actor, territory);
+    return territory;
   }
 
   update(actor: AuthUser, id: string, input: UpdateTerritoryDto): Promise<TerritoryDto> {
@@ -75,6 +85,15 @@ export class TerritoriesService {
         entityId: id,
         changes: diffFields(territory, null, AUDITED),
       });
+    });
+  }
+
+  private recordCreation(tx: Tx, actor: AuthUser | null, territory: TerritoryEntity) {
+    return this.audit.record(tx, actor, {
+      action: 'territory.create',
+      entityType: 'territory',
+      entityId: territory.id,
+      changes: diffFields(null, territory, AUDITED),
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { UserEntity } from '@apprenance/db';
-import { Repository } from 'typeorm';
+import { Role, UserEntity } from '@apprenance/db';
+import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
@@ -26,6 +26,11 @@ export class UsersRepository {
 
   findById(id: string, tx?: Tx): Promise<UserEntity | null> {
     return (tx?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  }
+
+  findByIds(ids: string[], tx?: Tx): Promise<UserEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(UserEntity) ?? this.users).findBy({ id: In(ids) });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -68,5 +73,44 @@ export class UsersRepository {
     return tx
       .getRepository(UserEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks these accounts in id order, so that two transactions never wait on each other crosswise. */
+  lockByIds(tx: Tx, ids: string[]): Promise<UserEntity[]> {
+    return this.lockWhere(tx, 'u.id IN (:...ids)', { ids });
+  }
+
+  /** Locks the accounts of these emails, in id order like `lockByIds`. */
+  lockByEmails(tx: Tx, emails: string[]): Promise<UserEntity[]> {
+    if (!emails.length) return Promise.resolve([]);
+    return this.lockWhere(tx, 'u.email IN (:...emails)', { emails });
+  }
+
+  private lockWhere(tx: Tx, where: string, params: object): Promise<UserEntity[]> {
+    return tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(where, params)
+      .orderBy('u.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** Those of `ids` whose account has one of these roles (and is active, when asked). */
+  async withRole(tx: Tx, ids: string[], roles: Role[], activeOnly: boolean): Promise<string[]> {
+    if (!ids.length) return [];
+    const users = await tx.getRepository(UserEntity).find({
+      select: { id: true },
+      where: { id: In(ids), role: In(roles), ...(activeOnly ? { isActive: true } : {}) },
+    });
+    return users.map((user) => user.id);
+  }
+
+  async activeAdminIds(tx: Tx): Promise<string[]> {
+    const admins = await tx.getRepository(UserEntity).find({
+      select: { id: true },
+      where: { role: 'admin', isActive: true },
+    });
+    return admins.map((user) => user.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UserEntity } from '@apprenance/db';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { PasswordService } from '../auth/password.service';
@@ -11,7 +12,10 @@ import { UserDto, toUserDto } from './dto/user.dto';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user-input.dto';
 import { checkProfile } from './participant-profile';
 import * as errors from './users.errors';
-import { UsersRepository } from './users.repository';
+import { NewUser, UsersRepository } from './users.repository';
+
+/** A password hash no password matches: such an account cannot log in until it is invited. */
+const NO_PASSWORD = '!';
 
 /** The fields whose changes the audit log records (the password only as a marker). */
 const AUDITED = [
@@ -66,14 +70,28 @@ export class UsersService {
         passwordHash,
         ...profile,
       });
-      await this.audit.record(tx, actor, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: user.id,
-        changes: diffFields(null, user, AUDITED),
-      });
+      await this.recordCreation(tx, actor, user);
       return toUserDto(user);
     });
+  }
+
+  /**
+   * An account for an applicant or an imported participant, created (and audited) in the
+   * caller's transaction; it has no usable password until the person is invited.
+   */
+  async createParticipant(
+    tx: Tx,
+    actor: AuthUser | null,
+    input: Omit<NewUser, 'role' | 'passwordHash' | 'isActive'>,
+  ): Promise<UserEntity> {
+    const user = await this.users.insert(tx, {
+      ...input,
+      role: 'participant',
+      passwordHash: NO_PASSWORD,
+      isActive: false,
+    });
+    await this.recordCreation(tx, actor, user);
+    return user;
   }
 
   async update(actor: AuthUser, id: string, input: UpdateUserDto): Promise<UserDto> {
@@ -119,6 +137,15 @@ export class UsersService {
         entityId: id,
         changes: diffFields(user, null, AUDITED),
       });
+    });
+  }
+
+  private recordCreation(tx: Tx, actor: AuthUser | null, user: UserEntity) {
+    return this.audit.record(tx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      changes: diffFields(null, user, AUDITED),
     });
   }
 

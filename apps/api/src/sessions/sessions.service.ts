@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { CohortEntity, CohortSessionEntity } from '@apprenance/db';
+import { CohortEntity, CohortSessionEntity, CourseFormat } from '@apprenance/db';
+import {
+  generateSessions,
+  instants,
+  lastDay,
+  localSchedule,
+  sessionDays,
+} from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
-import { TransactionRunner } from '../common/database/transaction';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { TransactionRunner, Tx } from '../common/database/transaction';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { SessionsRepository } from './sessions.repository';
 import { SessionDto, UpdateSessionDto } from './dto/session.dto';
-import { instants, lastDay, localSchedule, sessionDays } from './session-schedule';
 
 const AUDITED = ['startsAt', 'endsAt', 'venue', 'onlineUrl'] as const;
 
 @Injectable()
 export class SessionsService {
   constructor(
+    private readonly sessions: SessionsRepository,
     private readonly cohorts: CohortsRepository,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
@@ -23,7 +31,51 @@ export class SessionsService {
 
   async list(actor: AuthUser, cohortId: string): Promise<SessionDto[]> {
     const cohort = await this.access.readable(actor, cohortId);
-    return (await this.cohorts.sessions(cohortId)).map((s) => toSessionDto(s, cohort));
+    return (await this.sessions.ofCohort(cohortId)).map((s) => toSessionDto(s, cohort));
+  }
+
+  /** Replaces the cohort's sessions by those of the format from `startsOn`; returns their last day. */
+  async generate(
+    tx: Tx,
+    cohort: CohortEntity,
+    format: CourseFormat,
+    startsOn: string,
+  ): Promise<string> {
+    const sessions = generateSessions(format, startsOn, cohort.timeZone);
+    await this.sessions.replace(
+      tx,
+      cohort.id,
+      sessions.map((s) => ({ ...s, cohortId: cohort.id, venue: null, onlineUrl: null })),
+    );
+    return lastDay(sessions[sessions.length - 1], cohort.timeZone);
+  }
+
+  /** A new time zone keeps the sessions' local dates and hours, so their instants move. */
+  async keepLocalTimes(tx: Tx, cohortId: string, from: string, to: string): Promise<void> {
+    for (const session of await this.sessions.ofCohort(cohortId, tx)) {
+      const local = localSchedule(session, from);
+      Object.assign(session, instants(local.date, local.startTime, local.endTime, to));
+      await this.sessions.save(tx, session);
+    }
+  }
+
+  /** Refuses cohort dates that would leave one of its sessions outside them. */
+  async assertWithin(tx: Tx, cohort: CohortEntity): Promise<void> {
+    const sessions = await this.sessions.ofCohort(cohort.id, tx);
+    if (!cohort.startsOn || !cohort.endsOn) return;
+    for (const session of sessions) {
+      if (lastDay(session, cohort.timeZone) > cohort.endsOn) {
+        throw errors.sessionsOutsideCohort(cohort.startsOn, cohort.endsOn);
+      }
+    }
+  }
+
+  async count(tx: Tx, cohortId: string): Promise<number> {
+    return (await this.sessions.ofCohort(cohortId, tx)).length;
+  }
+
+  hasAttendance(tx: Tx, cohortId: string): Promise<boolean> {
+    return this.sessions.hasAttendance(tx, cohortId);
   }
 
   /** Moves or edits a session in the cohort's local time; it must stay within the cohort's dates. */
@@ -36,7 +88,7 @@ export class SessionsService {
     await this.access.manageable(actor, cohortId);
     return this.tx.run(async (tx) => {
       const cohort = (await this.cohorts.findForUpdate(tx, cohortId)) as CohortEntity;
-      const session = await this.cohorts.findSessionForUpdate(tx, cohortId, id);
+      const session = await this.sessions.findForUpdate(tx, cohortId, id);
       if (!session) throw errors.sessionNotFound(id);
       const before = { ...session };
       const local = {
@@ -55,7 +107,7 @@ export class SessionsService {
       ) {
         throw errors.sessionOutsideCohort(startsOn, endsOn);
       }
-      const saved = await this.cohorts.saveSession(tx, session);
+      const saved = await this.sessions.save(tx, session);
       await this.audit.record(tx, actor, {
         action: 'cohort_session.update',
         entityType: 'cohort_session',

@@ -3,24 +3,26 @@ import { stringify } from 'csv-stringify/sync';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
-import { attendanceRates } from './attendance-rates';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { attendanceRates } from '@apprenance/domain';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { SessionsRepository } from './sessions.repository';
 import {
   AttendanceDto,
   AttendanceEntryDto,
   BulkAttendanceDto,
   ParticipantRatesDto,
 } from './dto/attendance.dto';
-import { Problems } from './pair-rules';
-import { PairsRepository } from './pairs.repository';
+import { Problems } from '@apprenance/domain';
+import { PairMembers } from '../pairs/pair-members';
 
 @Injectable()
 export class AttendanceService {
   constructor(
+    private readonly sessions: SessionsRepository,
     private readonly cohorts: CohortsRepository,
-    private readonly pairs: PairsRepository,
+    private readonly members: PairMembers,
     private readonly access: CohortAccess,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
@@ -36,20 +38,20 @@ export class AttendanceService {
     await this.access.manageable(actor, cohortId);
     await this.tx.run(async (tx) => {
       await this.cohorts.findForUpdate(tx, cohortId);
-      const session = await this.cohorts.findSessionForUpdate(tx, cohortId, sessionId);
+      const session = await this.sessions.findForUpdate(tx, cohortId, sessionId);
       if (!session) throw errors.sessionNotFound(sessionId);
       const enrolled = new Set(
-        (await this.pairs.enrolledParticipants(cohortId, tx)).map((u) => u.id),
+        (await this.members.enrolledParticipants(cohortId, tx)).map((u) => u.id),
       );
       const problems = entryProblems(input.entries, enrolled, session.dayCount);
       if (Object.keys(problems).length) throw errors.notInCohort(problems);
       const before = new Map(
-        (await this.pairs.attendance([sessionId], undefined, tx)).map((row) => [
+        (await this.sessions.attendance([sessionId], undefined, tx)).map((row) => [
           `${row.participantId}/${row.dayIndex}`,
           row.status,
         ]),
       );
-      await this.pairs.upsertAttendance(
+      await this.sessions.upsertAttendance(
         tx,
         input.entries.map((e) => ({
           sessionId,
@@ -81,10 +83,10 @@ export class AttendanceService {
   /** Trainers see everyone's attendance; a participant sees their own. */
   async list(actor: AuthUser, cohortId: string): Promise<AttendanceDto[]> {
     await this.access.readable(actor, cohortId);
-    const sessions = await this.cohorts.sessions(cohortId);
+    const sessions = await this.sessions.ofCohort(cohortId);
     const phaseOf = new Map(sessions.map((s) => [s.id, s.phase]));
     const own = actor.role === 'participant' ? actor.id : undefined;
-    const rows = await this.pairs.attendance(
+    const rows = await this.sessions.attendance(
       sessions.map((s) => s.id),
       own,
     );
@@ -101,11 +103,11 @@ export class AttendanceService {
 
   async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
     await this.access.readable(actor, cohortId);
-    const sessions = await this.cohorts.sessions(cohortId);
+    const sessions = await this.sessions.ofCohort(cohortId);
     const own = actor.role === 'participant' ? actor.id : undefined;
-    let participants = await this.pairs.enrolledParticipants(cohortId);
+    let participants = await this.members.enrolledParticipants(cohortId);
     if (own) participants = participants.filter((p) => p.id === own);
-    const records = await this.pairs.attendance(
+    const records = await this.sessions.attendance(
       sessions.map((s) => s.id),
       own,
     );
@@ -123,7 +125,9 @@ export class AttendanceService {
 
   async csv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const names = new Map((await this.pairs.enrolledParticipants(cohortId)).map((u) => [u.id, u]));
+    const names = new Map(
+      (await this.members.enrolledParticipants(cohortId)).map((u) => [u.id, u]),
+    );
     const rows = (await this.list(actor, cohortId)).map((a) => [
       a.phase,
       a.sessionId,

@@ -7,9 +7,10 @@ import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
 import { APP_CONFIG } from '../config/config.module';
 import { calendarFeed } from './calendar-feed';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
+import { UsersRepository } from '../users/users.repository';
+import { SessionsRepository } from './sessions.repository';
 import { CalendarLinkDto } from './dto/attendance.dto';
 
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -22,7 +23,8 @@ const sha256 = (secret: string) => createHash('sha256').update(secret).digest('h
 @Injectable()
 export class CalendarService {
   constructor(
-    private readonly cohorts: CohortsRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
     private readonly access: CohortAccess,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
@@ -33,7 +35,7 @@ export class CalendarService {
     await this.access.readable(actor, cohortId);
     const secret = randomBytes(32).toString('hex');
     const id = await this.tx.run(async (tx) => {
-      const tokenId = await this.cohorts.upsertCalendarToken(
+      const tokenId = await this.sessions.upsertCalendarToken(
         tx,
         cohortId,
         actor.id,
@@ -54,7 +56,7 @@ export class CalendarService {
   async revoke(actor: AuthUser, cohortId: string): Promise<void> {
     await this.access.readable(actor, cohortId);
     await this.tx.run(async (tx) => {
-      const tokenId = await this.cohorts.deleteCalendarToken(tx, cohortId, actor.id);
+      const tokenId = await this.sessions.deleteCalendarToken(tx, cohortId, actor.id);
       if (!tokenId) return;
       await this.audit.record(tx, actor, {
         action: 'calendar_link.revoke',
@@ -66,15 +68,15 @@ export class CalendarService {
   }
 
   async feed(tokenId: string, secret: string): Promise<string> {
-    const token = await this.cohorts.findCalendarToken(tokenId);
+    const token = await this.sessions.findCalendarToken(tokenId);
     const given = Buffer.from(sha256(secret), 'hex');
     if (!token || !timingSafeEqual(given, Buffer.from(token.secretHash, 'hex')))
       throw errors.calendarNotFound();
-    const owner = await this.cohorts.findUser(token.userId);
+    const owner = await this.users.findById(token.userId);
     if (!owner?.isActive) throw errors.calendarNotFound();
     const actor = { id: owner.id, role: owner.role, email: owner.email };
-    const cohort = await this.cohorts.findVisible(actor, token.cohortId);
+    const cohort = await this.access.visible(actor, token.cohortId);
     if (!cohort) throw errors.calendarNotFound();
-    return calendarFeed(cohort, await this.cohorts.sessions(cohort.id));
+    return calendarFeed(cohort, await this.sessions.ofCohort(cohort.id));
   }
 }

@@ -34,7 +34,7 @@ import {
   PairApplicationDto,
   PairDto,
 } from './dto/pair.dto';
-import { ApiMemberProblems, ApiProblems } from './dto/problem.dto';
+import { ApiMemberProblems, ApiProblems } from '../cohorts/dto/problem.dto';
 import { PairsService } from './pairs.service';
 import { readRawBody } from './raw-body';
 

@@ -30,7 +30,7 @@ import {
   CalendarLinkDto,
   ParticipantRatesDto,
 } from './dto/attendance.dto';
-import { ApiMemberProblems, ApiProblems } from './dto/problem.dto';
+import { ApiMemberProblems, ApiProblems } from '../cohorts/dto/problem.dto';
 import { SessionDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 

@@ -3,8 +3,8 @@ import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
 import { stringify } from 'csv-stringify/sync';
 import { AuthUser } from '../common/auth/auth-user';
-import { CohortAccess } from './cohort-access';
-import * as errors from './cohorts.errors';
+import { CohortAccess } from '../cohorts/cohort-access';
+import * as errors from '../cohorts/cohorts.errors';
 import {
   ApplicationReceiptDto,
   EnrolPairDto,
@@ -13,6 +13,8 @@ import {
   PairDto,
   PairMemberDto,
 } from './dto/pair.dto';
+import { ApplicantAccounts } from './applicant-accounts';
+import { ApplicationsService } from './applications.service';
 import { EnrolmentService } from './enrolment.service';
 import {
   CsvEncodingError,
@@ -22,7 +24,8 @@ import {
   parsePairCsv,
   problemFields,
 } from './pair-csv';
-import { hasProblems, pairProblems } from './pair-rules';
+import { hasProblems } from '@apprenance/domain';
+import { PairMembers } from './pair-members';
 import { PairsRepository } from './pairs.repository';
 
 /** Thrown to roll a dry run back once its report is known. */
@@ -36,15 +39,20 @@ class DryRun extends Error {
 export class PairsService {
   constructor(
     private readonly pairs: PairsRepository,
+    private readonly members: PairMembers,
     private readonly access: CohortAccess,
     private readonly enrolment: EnrolmentService,
+    private readonly applications: ApplicationsService,
+    private readonly applicants: ApplicantAccounts,
   ) {}
 
   /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
   async list(actor: AuthUser, cohortId: string): Promise<PairDto[]> {
     await this.access.readable(actor, cohortId);
     const participant = actor.role === 'participant';
-    const pairs = await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined);
+    const pairs = await this.members.fill(
+      await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined),
+    );
     return pairs.map((pair) => toPairDto(pair, !participant));
   }
 
@@ -54,7 +62,7 @@ export class PairsService {
 
   /** The same receipt whether or not the application clashed with existing accounts. */
   async apply(cohortId: string, input: PairApplicationDto): Promise<ApplicationReceiptDto> {
-    await this.enrolment.apply(cohortId, input);
+    await this.applications.apply(cohortId, input);
     return {
       status: 'received',
       message: 'Your application has been received; the trainers will reply by email.',
@@ -62,11 +70,11 @@ export class PairsService {
   }
 
   async accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.enrolment.accept(actor, cohortId, pairId));
+    return this.get(await this.applications.accept(actor, cohortId, pairId));
   }
 
   async decline(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.enrolment.decline(actor, cohortId, pairId));
+    return this.get(await this.applications.decline(actor, cohortId, pairId));
   }
 
   async withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
@@ -124,7 +132,7 @@ export class PairsService {
 
   async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const pairs = await this.pairs.list(cohortId);
+    const pairs = await this.members.fill(await this.pairs.list(cohortId));
     const rows = pairs.map((pair) => [
       pair.id,
       pair.status,
@@ -158,24 +166,15 @@ export class PairsService {
     row: PairRow,
   ): Promise<{ problems: LineProblem[]; status?: string }> {
     const fields = { political: 'political_email', technical: 'technical_email' };
-    const resolved = await this.enrolment.resolveApplicants(
+    const resolved = await this.applicants.resolve(tx, actor, row, fields);
+    const problems = await this.enrolment.problems(
       tx,
-      row.territory,
-      row.political,
-      row.technical,
+      cohort.id,
+      resolved.political,
+      resolved.technical,
       fields,
+      resolved.problems,
     );
-    const problems = {
-      ...resolved.problems,
-      ...pairProblems(resolved.political, resolved.technical, fields),
-      ...(await this.enrolment.availability(
-        tx,
-        cohort.id,
-        resolved.political,
-        resolved.technical,
-        fields,
-      )),
-    };
     if (hasProblems(problems)) {
       return {
         problems: Object.entries(problems).flatMap(([field, messages]) =>
@@ -195,9 +194,10 @@ export class PairsService {
   }
 
   private async get(id: string): Promise<PairDto> {
-    const pair = await this.pairs.findWithMembers(id);
+    const pair = await this.pairs.findById(id);
     if (!pair) throw errors.pairNotFound(id);
-    return toPairDto(pair, true);
+    const [filled] = await this.members.fill([pair]);
+    return toPairDto(filled, true);
   }
 }
 

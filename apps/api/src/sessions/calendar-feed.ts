@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Phase } from '@apprenance/db';
-import { ScheduledSession, sessionDays } from './session-schedule';
+import { ScheduledSession, sessionDays } from '@apprenance/domain';
 
 export interface FeedCohort {
   id: string;

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortEntity, CohortTrainerEntity } from '@apprenance/db';
+import { PairRecordsModule } from '../pairs/pair-records.module';
+import { UsersModule } from '../users/users.module';
+import { CohortAccess } from './cohort-access';
+import { CohortMembership } from './cohort-membership';
+import { CohortsRepository } from './cohorts.repository';
+
+/**
+ * The cohorts and their trainers, and who may see or run which cohort: what every feature
+ * about a cohort (pairs, sessions, courses, and later prototypes, assessment, certificates)
+ * imports to ask, instead of reading these tables itself.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CohortEntity, CohortTrainerEntity]),
+    PairRecordsModule,
+    UsersModule,
+  ],
+  providers: [CohortsRepository, CohortMembership, CohortAccess],
+  exports: [CohortsRepository, CohortMembership, CohortAccess],
+})
+export class CohortMembershipModule {}

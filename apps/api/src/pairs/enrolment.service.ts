@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CohortEntity,
+  CohortPairEntity,
+  FINISHED_COHORT_STATUSES,
+  PairStatus,
+  UserEntity,
+} from '@apprenance/db';
+import {
+  hasProblems,
+  pairProblems,
+  PairMember,
+  Problems,
+  SEATS_PER_PAIR,
+} from '@apprenance/domain';
+import { AuditService } from '../audit/audit.service';
+import { CohortAccess } from '../cohorts/cohort-access';
+import { CohortMembership } from '../cohorts/cohort-membership';
+import * as errors from '../cohorts/cohorts.errors';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { AuthUser } from '../common/auth/auth-user';
+import { isUniqueViolation } from '../common/database/pg-errors';
+import { TransactionRunner, Tx } from '../common/database/transaction';
+import { DomainError } from '../common/problem/domain-error';
+import { OutboxRepository } from '../notifications/outbox.repository';
+import { UsersRepository } from '../users/users.repository';
+import { EnrolPairDto } from './dto/pair.dto';
+import { pairAudit } from './pair-audit';
+import { pairNotifications } from './pair-notifications';
+import { PairsRepository } from './pairs.repository';
+import { WaitlistService } from './waitlist.service';
+
+/** Field names under which a pair's two members are reported. */
+export interface MemberFields {
+  political: string;
+  technical: string;
+}
+export const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
+
+const isMemberOf = (pair: CohortPairEntity, userId: string) =>
+  pair.politicalId === userId || pair.technicalId === userId;
+
+/**
+ * Enrolment rules. Every change of a cohort's pairs locks the cohort row first, so that seat
+ * counting, waitlist ranks and promotions of one cohort happen one transaction at a time; the
+ * trigger-kept `enrolled_seats` and its check constraint refuse overbooking in any case.
+ */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    private readonly cohorts: CohortsRepository,
+    private readonly pairs: PairsRepository,
+    private readonly users: UsersRepository,
+    private readonly access: CohortAccess,
+    private readonly membership: CohortMembership,
+    private readonly waitlist: WaitlistService,
+    private readonly outbox: OutboxRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<string> {
+    await this.access.manageable(actor, cohortId);
+    return this.write(async (tx) => {
+      const cohort = await this.lockActive(tx, cohortId);
+      const [political, technical] = await this.lockMembers(
+        tx,
+        input.politicalId,
+        input.technicalId,
+      );
+      const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
+      if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
+      const pair = await this.add(tx, actor, cohort, political, technical, 'place');
+      return pair.id;
+    });
+  }
+
+  /**
+   * Withdrawing an enrolled pair frees its seats, which the waitlist takes in the same
+   * transaction. Trainers and admins withdraw any pair; a participant only their own (any other
+   * pair is "not found" to them), and the cohort's trainers are then told.
+   */
+  withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
+    return this.change(
+      actor,
+      cohortId,
+      pairId,
+      ['enrolled', 'waitlisted'],
+      'withdrawn',
+      async (tx, cohort, pair) => {
+        pair.status = 'withdrawn';
+        pair.waitlistRank = null;
+        if (actor.role !== 'participant') return;
+        const reviewers = await this.membership.reviewerIds(tx, cohort.id);
+        const [notice] = pairNotifications(pair, cohort.name, 'pair.withdrawn_by_member');
+        await this.outbox.enqueue(
+          tx,
+          reviewers.map((recipientId) => ({ ...notice, recipientId })),
+        );
+      },
+    );
+  }
+
+  /**
+   * Adds a pair to a locked cohort: `apply` lands in `applied`; `place` enrols it if two seats
+   * are free, else puts it last on the waitlist. Notifies both members in the same transaction.
+   */
+  async add(
+    tx: Tx,
+    actor: AuthUser | null,
+    cohort: CohortEntity,
+    political: PairMember,
+    technical: PairMember,
+    mode: 'apply' | 'place',
+  ): Promise<CohortPairEntity> {
+    const place =
+      mode === 'apply'
+        ? { status: 'applied' as const, waitlistRank: null }
+        : await this.waitlist.place(tx, cohort);
+    const pair = await this.pairs.insert(tx, {
+      cohortId: cohort.id,
+      territoryId: political.territoryId as string,
+      politicalId: political.id,
+      technicalId: technical.id,
+      ...place,
+    });
+    if (place.status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
+    await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
+    await this.audit.record(
+      tx,
+      actor,
+      pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
+    );
+    return pair;
+  }
+
+  /**
+   * Everything that keeps these two members from joining the cohort as a pair: problems
+   * already `found` (of their accounts), the pair rules, then their places in cohorts.
+   */
+  async problems(
+    tx: Tx,
+    cohortId: string,
+    political: PairMember,
+    technical: PairMember,
+    fields: MemberFields,
+    found: Problems = {},
+  ): Promise<Problems> {
+    return {
+      ...found,
+      ...pairProblems(political, technical, fields),
+      ...(await this.availability(tx, cohortId, political, technical, fields)),
+    };
+  }
+
+  /** Problems of the two members being added to this cohort, under the given field names. */
+  async availability(
+    tx: Tx,
+    cohortId: string,
+    political: PairMember,
+    technical: PairMember,
+    fields: MemberFields,
+    excludePairId?: string,
+  ): Promise<Problems> {
+    const memberships = await this.pairs.activeMemberships(
+      tx,
+      cohortId,
+      [political.id, technical.id],
+      excludePairId,
+    );
+    const unfinished = await this.cohorts.unfinished(
+      tx,
+      memberships.map((membership) => membership.cohortId),
+    );
+    const problems: Problems = {};
+    for (const { userId, cohortId: other } of memberships) {
+      if (!unfinished.has(other)) continue;
+      const field = userId === political.id ? fields.political : fields.technical;
+      (problems[field] ??= []).push(
+        other === cohortId
+          ? 'is already in a pair of this cohort'
+          : 'is already in another cohort that has not finished',
+      );
+    }
+    return problems;
+  }
+
+  /**
+   * Moves a pair of a locked cohort from one of `from` to a new status (`change` sets it),
+   * audits and notifies it, and lets the waitlist take the seats an enrolled pair freed.
+   */
+  async change(
+    actor: AuthUser,
+    cohortId: string,
+    pairId: string,
+    from: PairStatus[],
+    verb: errors.PairAction,
+    change: (tx: Tx, cohort: CohortEntity, pair: CohortPairEntity) => Promise<void>,
+  ): Promise<string> {
+    const member = actor.role === 'participant';
+    if (!member) await this.access.manageable(actor, cohortId);
+    return this.write(async (tx) => {
+      const cohort = await this.cohorts.findForUpdate(tx, cohortId);
+      const pair = cohort && (await this.pairs.findForUpdate(tx, cohortId, pairId));
+      // A participant acts on their own pair only; nothing else exists for them, not even
+      // whether another cohort is finished.
+      if (!cohort || !pair || (member && !isMemberOf(pair, actor.id))) {
+        throw errors.pairNotFound(pairId);
+      }
+      if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
+      if (!from.includes(pair.status)) throw errors.pairTransition(pair.status, verb);
+      const before = { ...pair };
+      await change(tx, cohort, pair);
+      await this.pairs.save(tx, pair);
+      await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
+      await this.audit.record(tx, actor, pairAudit(`pair.${verb}`, before, pair));
+      if (before.status === 'enrolled') await this.waitlist.promote(tx, actor, cohort);
+      return pair.id;
+    });
+  }
+
+  async lockActive(tx: Tx, cohortId: string): Promise<CohortEntity> {
+    const cohort = await this.cohorts.findForUpdate(tx, cohortId);
+    if (!cohort) throw errors.cohortNotFound(cohortId);
+    if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
+    return cohort;
+  }
+
+  async lockMembers(
+    tx: Tx,
+    politicalId: string,
+    technicalId: string,
+  ): Promise<[UserEntity, UserEntity]> {
+    const users = await this.users.lockByIds(tx, [politicalId, technicalId]);
+    const find = (id: string, field: string) => {
+      const user = users.find((u) => u.id === id);
+      if (!user)
+        throw new DomainError('pair.unknown_member', 'No such participant.', {
+          [field]: ['does not match an existing user'],
+        });
+      return user;
+    };
+    return [find(politicalId, 'politicalId'), find(technicalId, 'technicalId')];
+  }
+
+  /** Runs a write; a race on the per-cohort unique indexes becomes the same conflict as the check. */
+  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.tx.run(work);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_cohort_pairs_political'))
+        throw errors.alreadyInCohort('politicalId');
+      if (isUniqueViolation(error, 'uq_cohort_pairs_technical'))
+        throw errors.alreadyInCohort('technicalId');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { CohortPairEntity, PairStatus } from '@apprenance/db';
+import { In, Repository } from 'typeorm';
+import { Tx } from '../common/database/transaction';
+
+export type NewPair = Pick<
+  CohortPairEntity,
+  'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status' | 'waitlistRank'
+>;
+
+@Injectable()
+export class PairsRepository {
+  constructor(
+    @InjectRepository(CohortPairEntity) private readonly pairs: Repository<CohortPairEntity>,
+  ) {}
+
+  list(cohortId: string, statuses?: PairStatus[]): Promise<CohortPairEntity[]> {
+    return this.pairs.find({
+      where: { cohortId, ...(statuses ? { status: In(statuses) } : {}) },
+      order: { status: 'ASC', waitlistRank: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findById(id: string): Promise<CohortPairEntity | null> {
+    return this.pairs.findOneBy({ id });
+  }
+
+  findForUpdate(tx: Tx, cohortId: string, id: string): Promise<CohortPairEntity | null> {
+    return tx
+      .getRepository(CohortPairEntity)
+      .findOne({ where: { id, cohortId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Which of these users are in an active pair of this cohort, or enrolled or waitlisted in
+   * another cohort (whether that one has finished is the cohorts' to say). An application
+   * elsewhere holds no place: anyone may file one with anyone's email, so it must not keep
+   * that person out of other cohorts.
+   */
+  async activeMemberships(
+    tx: Tx,
+    cohortId: string,
+    userIds: string[],
+    excludePairId?: string,
+  ): Promise<{ userId: string; cohortId: string }[]> {
+    return tx.query(
+      `SELECT u.id AS "userId", p.cohort_id AS "cohortId"
+         FROM cohort_pairs p
+         JOIN unnest($1::uuid[]) AS u(id) ON u.id IN (p.political_id, p.technical_id)
+        WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $3))
+          AND p.id IS DISTINCT FROM $2::uuid`,
+      [userIds, excludePairId ?? null, cohortId],
+    );
+  }
+
+  /** The cohorts in which the user's pair is enrolled. */
+  async enrolledCohortIds(userId: string): Promise<string[]> {
+    const pairs = await this.pairs.find({
+      select: { cohortId: true },
+      where: [
+        { status: 'enrolled', politicalId: userId },
+        { status: 'enrolled', technicalId: userId },
+      ],
+    });
+    return [...new Set(pairs.map((pair) => pair.cohortId))];
+  }
+
+  async nextWaitlistRank(tx: Tx, cohortId: string): Promise<number> {
+    const [row] = await tx.query(
+      `SELECT COALESCE(MAX(waitlist_rank), 0) + 1 AS rank FROM cohort_pairs WHERE cohort_id = $1`,
+      [cohortId],
+    );
+    return Number(row.rank);
+  }
+
+  waitlist(tx: Tx, cohortId: string): Promise<CohortPairEntity[]> {
+    return tx.getRepository(CohortPairEntity).find({
+      where: { cohortId, status: 'waitlisted' },
+      order: { waitlistRank: 'ASC' },
+    });
+  }
+
+  insert(tx: Tx, pair: NewPair): Promise<CohortPairEntity> {
+    return tx.getRepository(CohortPairEntity).save(tx.create(CohortPairEntity, pair));
+  }
+
+  save(tx: Tx, pair: CohortPairEntity): Promise<CohortPairEntity> {
+    return tx.getRepository(CohortPairEntity).save(pair);
+  }
+
+  /** The enrolled pairs of a cohort, first enrolled first. */
+  enrolled(cohortId: string, tx?: Tx): Promise<CohortPairEntity[]> {
+    return (tx?.getRepository(CohortPairEntity) ?? this.pairs).find({
+      where: { cohortId, status: 'enrolled' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+}

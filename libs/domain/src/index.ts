@@ -1,0 +1,4 @@
+export * from './attendance-rates';
+export * from './pair-rules';
+export * from './seats';
+export * from './session-schedule';
