@@ -3,6 +3,7 @@ import { CohortEntity, CohortSessionEntity, CohortStatus } from '@apprenance/db'
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
+import { definedOnly } from '../common/defined-only';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
 import { CohortAccess } from './cohort-access';
@@ -73,7 +74,7 @@ export class CohortsService {
         online: false,
         venue: null,
         onlineUrl: null,
-        ...stripUndefined(input),
+        ...definedOnly(input),
       });
       if (!isValidZone(input.timeZone)) throw errors.invalidTimeZone();
       const cohort = await this.cohorts.insert(tx, {
@@ -109,7 +110,7 @@ export class CohortsService {
     return this.tx.run(async (tx) => {
       const cohort = await this.lock(tx, id);
       const before = { ...cohort };
-      const { trainerIds, startsOn, ...fields } = stripUndefined(input);
+      const { trainerIds, startsOn, ...fields } = definedOnly(input);
       if (fields.timeZone && !isValidZone(fields.timeZone)) throw errors.invalidTimeZone();
       Object.assign(cohort, fields, checkPlace({ ...cohort, ...fields }));
       if (cohort.capacity < cohort.enrolledSeats)
@@ -233,8 +234,4 @@ function checkPlace<T extends { online: boolean; venue: string | null; onlineUrl
     venue: fields.venue || null,
     onlineUrl: fields.onlineUrl || null,
   };
-}
-
-function stripUndefined<T extends object>(input: T): T {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;
 }

@@ -3,6 +3,7 @@ import { CourseEntity } from '@apprenance/db';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
+import { definedOnly } from '../common/defined-only';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DEFAULT_CONTENT_LICENCE } from '../common/licences/spdx';
@@ -206,10 +207,4 @@ function pick(course: CourseEntity): Omit<Audited, 'phases' | 'trainerIds'> {
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
-}
-
-function definedOnly<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
 }

@@ -20,8 +20,8 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from '../../courses/dto/optional';
+import { trim } from '../../common/dto/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerEach = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))

@@ -20,8 +20,7 @@ import {
 import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/trim';
 
 export class CohortDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

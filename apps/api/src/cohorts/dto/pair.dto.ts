@@ -21,8 +21,7 @@ import {
   TERRITORY_LEVELS,
   TerritoryLevel,
 } from '@apprenance/db';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/trim';
 
 export class PairMemberDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -14,7 +14,7 @@ import {
 import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim } from './course.dto';
+import { trim } from '../../common/dto/trim';
 import { Optional } from './optional';
 
 export class CourseModuleDto {

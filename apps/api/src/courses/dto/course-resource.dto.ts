@@ -17,7 +17,7 @@ import { CourseResourceEntity, RESOURCE_KINDS, ResourceKind } from '@apprenance/
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { ListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim } from './course.dto';
+import { trim } from '../../common/dto/trim';
 import { Optional } from './optional';
 
 const LANGUAGE = /^[a-z]{2,3}$/;

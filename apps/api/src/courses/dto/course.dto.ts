@@ -31,9 +31,7 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from './optional';
-
-export const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+import { trim } from '../../common/dto/trim';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LONG_TEXT = 50_000;
