@@ -14,8 +14,8 @@ import {
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
+import { trim } from '../../common/dto/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
@@ -60,12 +60,22 @@ export class CreateUserDto {
   @IsIn(PARTICIPANT_KINDS)
   kind?: ParticipantKind | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'participants only' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'participants only',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID()
   territoryId?: string | null;
 
-  @ApiPropertyOptional({ example: 'Adjointe à l’urbanisme', description: 'participants only' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Adjointe à l’urbanisme',
+    description: 'participants only',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Transform(trim)
   @IsString()
