@@ -15,6 +15,8 @@ import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
+import { MODULE_FIELDS } from './course-fields';
 import { Optional } from './optional';
 
 export class CourseModuleDto {
@@ -34,16 +36,11 @@ export class CourseModuleDto {
 export type ModuleRow = CourseModuleEntity & { courseId: string; phaseName: Phase };
 
 export function toCourseModuleDto(module: ModuleRow): CourseModuleDto {
-  const { id, courseId, position, titleFr, titleEn, summaryFr, summaryEn } = module;
   return {
-    id,
-    courseId,
+    id: module.id,
+    courseId: module.courseId,
     phase: module.phaseName,
-    position,
-    titleFr,
-    titleEn,
-    summaryFr,
-    summaryEn,
+    ...pick(module, MODULE_FIELDS),
     createdAt: module.createdAt,
     updatedAt: module.updatedAt,
   };

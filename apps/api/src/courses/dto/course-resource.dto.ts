@@ -18,6 +18,8 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { ListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
+import { RESOURCE_FIELDS } from './course-fields';
 import { Optional } from './optional';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
@@ -48,27 +50,8 @@ export class CourseResourceDto {
 }
 
 export function toCourseResourceDto(resource: CourseResourceEntity): CourseResourceDto {
-  const { id, moduleId, position, kind, title, description, language, licence, url, body } =
-    resource;
-  const { fileName, contentType, sizeBytes, sha256, createdAt, updatedAt } = resource;
-  return {
-    id,
-    moduleId,
-    position,
-    kind,
-    title,
-    description,
-    language,
-    licence,
-    url,
-    body,
-    fileName,
-    contentType,
-    sizeBytes,
-    sha256,
-    createdAt,
-    updatedAt,
-  };
+  const { id, createdAt, updatedAt } = resource;
+  return { id, ...pick(resource, RESOURCE_FIELDS), createdAt, updatedAt };
 }
 
 /** Fields every resource has, whatever its kind. */
