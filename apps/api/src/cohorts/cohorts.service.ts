@@ -14,6 +14,7 @@ import {
   CohortListQueryDto,
   CreateCohortDto,
   UpdateCohortDto,
+  COHORT_FIELDS,
   toCohortDto,
 } from './dto/cohort.dto';
 import { transitionProblem } from './seats';
@@ -26,18 +27,7 @@ import {
 } from './session-schedule';
 import { EnrolmentService } from './enrolment.service';
 
-const AUDITED = [
-  'name',
-  'language',
-  'venue',
-  'online',
-  'onlineUrl',
-  'timeZone',
-  'capacity',
-  'status',
-  'startsOn',
-  'endsOn',
-] as const;
+const AUDITED = COHORT_FIELDS;
 
 @Injectable()
 export class CohortsService {

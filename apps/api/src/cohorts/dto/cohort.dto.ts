@@ -21,6 +21,7 @@ import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@a
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
 
 export class CohortDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -41,23 +42,27 @@ export class CohortDto {
   @ApiProperty() updatedAt!: Date;
 }
 
+/** A cohort's own fields: what its mapper shows and its audit log records. */
+export const COHORT_FIELDS = [
+  'name',
+  'language',
+  'venue',
+  'online',
+  'onlineUrl',
+  'timeZone',
+  'capacity',
+  'status',
+  'startsOn',
+  'endsOn',
+] as const;
+
 export function toCohortDto(cohort: CohortEntity, trainerIds: string[]): CohortDto {
-  const { id, courseId, name, language, venue, online, onlineUrl, timeZone, capacity } = cohort;
-  const { enrolledSeats, status, startsOn, endsOn, createdAt, updatedAt } = cohort;
+  const { id, courseId, enrolledSeats, createdAt, updatedAt } = cohort;
   return {
     id,
     courseId,
-    name,
-    language,
-    venue,
-    online,
-    onlineUrl,
-    timeZone,
-    capacity,
+    ...pick(cohort, COHORT_FIELDS),
     enrolledSeats,
-    status,
-    startsOn,
-    endsOn,
     trainerIds,
     createdAt,
     updatedAt,

@@ -1,23 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
 import { pick } from '../../common/pick';
 import { MODULE_FIELDS } from './course-fields';
-import { Optional } from './optional';
+import { Optional, OptionalPosition } from './optional';
 
 export class CourseModuleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -81,12 +71,7 @@ export class CreateCourseModuleDto {
   @MaxLength(20_000)
   summaryEn?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'default: after the last module of the phase' })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(999)
+  @OptionalPosition('default: after the last module of the phase')
   position?: number;
 }
 

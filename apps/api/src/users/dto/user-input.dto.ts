@@ -14,16 +14,13 @@ import {
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim } from '../../common/dto/trim';
-
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { trim, trimLower } from '../../common/dto/trim';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'maire@commune.fr' })
-  @Transform(lower)
+  @Transform(trimLower)
   @IsEmail()
   @MaxLength(254)
   email!: string;
