@@ -39,10 +39,15 @@ async function redoclyLint(document: unknown): Promise<LintReport> {
   try {
     await writeFile(path.join(dir, 'openapi.json'), JSON.stringify(document));
     await writeFile(path.join(dir, '.redocly.lint-ignore.yaml'), lintIgnore('openapi.json'));
+    // JSON is YAML: the recommended rules, and every tag an operation uses must be declared.
+    await writeFile(
+      path.join(dir, 'redocly.yaml'),
+      JSON.stringify({ extends: ['recommended'], rules: { 'operation-tag-defined': 'error' } }),
+    );
     // The CLI exits non-zero when it finds errors; the report on stdout says what they are.
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [REDOCLY_CLI, 'lint', 'openapi.json', '--extends=recommended', '--format=json'],
+      [REDOCLY_CLI, 'lint', 'openapi.json', '--format=json'],
       {
         cwd: dir,
         maxBuffer: 16 * 1024 * 1024,

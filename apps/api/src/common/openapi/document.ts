@@ -14,6 +14,19 @@ import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
 import { GENERIC_PROBLEM_MEANINGS, ProblemDto } from '../problem/problem.dto';
 import { PROBLEM_MEANINGS } from './openapi';
 
+/** The groups of operations in the reference, in reading order; every @ApiTags names one. */
+const TAGS: [name: string, description: string][] = [
+  ['auth', 'Sign in and who you are'],
+  ['courses', 'Courses, their phases, modules and material'],
+  ['civic-techs', 'The catalogue of free civic-tech tools'],
+  ['cohorts', 'Runs of a course: pairs, sessions, attendance and calendars'],
+  ['territories', 'The territories pairs come from'],
+  ['users', 'Accounts of admins, trainers and participants'],
+  ['audit', 'Who changed what, and when'],
+  ['public commons', 'Published courses and the catalogue, open to anyone'],
+  ['health', 'Whether the api can reach Postgres and Redis'],
+];
+
 /** `UsersController.list` → `users_list`: what generated clients name their methods after. */
 function operationId(controllerKey: string, methodKey: string): string {
   const resource = controllerKey.replace(/Controller$/, '');
@@ -27,7 +40,10 @@ function operationId(controllerKey: string, methodKey: string): string {
 export function createOpenApiDocument(app: INestApplication, publicUrl: string): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
+    TAGS.reduce(
+      (builder, [name, description]) => builder.addTag(name, description),
+      new DocumentBuilder(),
+    )
       .setTitle('Apprenance API')
       .setDescription(
         'Training platform for open urbanism. Errors are application/problem+json (RFC 9457); ' +
