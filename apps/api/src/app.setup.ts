@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, corsOrigins } from '@apprenance/config';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { bodyParserErrors } from './common/problem/body-parser-errors';
 import { createValidationPipe } from './common/problem/validation';
+import { createOpenApiDocument } from './common/openapi/document';
 
 /** Where the built web app is, if it has been built. */
 export function adminDistDir(config: AppConfig): string | undefined {
@@ -54,7 +55,7 @@ function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  setUpOpenApi(app);
+  setUpOpenApi(app, config);
 }
 
 /** Trusts an incoming X-Request-Id if it looks like one, else makes one; echoes it back. */
@@ -65,22 +66,8 @@ function requestId(request: Request & { id?: string }, response: Response, next:
   next();
 }
 
-function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Apprenance API')
-      .setDescription(
-        'Training platform for open urbanism. Errors are application/problem+json (RFC 9457) ' +
-          'with a stable `reason` (see the ProblemReason schema) to show in the reader’s language; ' +
-          'lists take _start, _end, _sort, _order and return the total in Content-Range.',
-      )
-      .setVersion('1')
-      .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, {
+function setUpOpenApi(app: INestApplication, config: AppConfig): void {
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app, config.PUBLIC_URL), {
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });

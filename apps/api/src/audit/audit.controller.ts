@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
 import { NumericIdPipe } from '../common/numeric-id.pipe';
@@ -14,12 +14,14 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List audit log entries' })
   @ApiOkResponse({ type: [AuditEntryDto], description: 'total in Content-Range' })
   list(@Query() query: AuditListQueryDto): Promise<Page<AuditEntryDto>> {
     return this.audit.list(query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get an audit log entry' })
   @ApiOkResponse({ type: AuditEntryDto })
   get(@Param('id', NumericIdPipe) id: string): Promise<AuditEntryDto> {
     return this.audit.get(id);

@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -23,7 +24,7 @@ import {
   ApiReadProblems,
   ApiWriteProblems,
   CONTENT_RANGE_HEADER,
-} from '../courses/dto/openapi';
+} from '../common/openapi/openapi';
 
 /** The civic-tech catalogue: admins manage it; everyone reads it (publicly under /public). */
 @ApiTags('civic-techs')
@@ -33,6 +34,7 @@ export class CivicTechsController {
   constructor(private readonly techs: CivicTechsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the civic-tech catalogue' })
   @AnyRole()
   @ApiOkResponse({
     type: [CivicTechDto],
@@ -45,6 +47,7 @@ export class CivicTechsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a civic tech' })
   @AnyRole()
   @ApiOkResponse({ type: CivicTechDto })
   @ApiReadProblems()
@@ -53,6 +56,7 @@ export class CivicTechsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a civic tech to the catalogue' })
   @Roles('admin')
   @ApiCreatedResponse({ type: CivicTechDto })
   @ApiProblems(400, 401, 403, 409)
@@ -61,6 +65,7 @@ export class CivicTechsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a civic tech' })
   @Roles('admin')
   @ApiOkResponse({ type: CivicTechDto })
   @ApiWriteProblems(409)
@@ -73,6 +78,7 @@ export class CivicTechsController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Remove a civic tech from the catalogue' })
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -12,22 +12,11 @@ import {
   CivicTechListQueryDto,
   CreateCivicTechDto,
   toCivicTechDto,
+  CIVIC_TECH_FIELDS,
   UpdateCivicTechDto,
 } from './dto/civic-tech.dto';
 
-const AUDITED = [
-  'slug',
-  'name',
-  'descriptionFr',
-  'descriptionEn',
-  'licence',
-  'repositoryUrl',
-  'websiteUrl',
-  'categories',
-  'languages',
-  'maintainer',
-  'lastCheckedOn',
-] as const;
+const AUDITED = CIVIC_TECH_FIELDS;
 
 @Injectable()
 export class CivicTechsService {

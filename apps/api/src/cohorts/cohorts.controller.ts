@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
@@ -13,7 +19,7 @@ import {
   CreateCohortDto,
   UpdateCohortDto,
 } from './dto/cohort.dto';
-import { ApiMemberProblems } from './dto/problem.dto';
+import { ApiWriteProblems } from '../common/openapi/openapi';
 
 /** Cohorts: admins see all, trainers the cohorts they run, participants their own. */
 @ApiTags('cohorts')
@@ -23,9 +29,9 @@ export class CohortsController {
   constructor(private readonly cohorts: CohortsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the cohorts you may see' })
   @AnyRole()
   @ApiOkResponse({ type: [CohortDto], description: 'total in Content-Range' })
-  @ApiMemberProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: CohortListQueryDto,
@@ -34,25 +40,28 @@ export class CohortsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a cohort' })
   @AnyRole()
   @ApiOkResponse({ type: CohortDto })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   get(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<CohortDto> {
     return this.cohorts.get(actor, id);
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a cohort of a published course, with its sessions' })
   @Roles('admin', 'trainer')
   @ApiCreatedResponse({ type: CohortDto })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateCohortDto): Promise<CohortDto> {
     return this.cohorts.create(actor, body);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a cohort' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CohortDto })
-  @ApiMemberProblems(409, 422)
+  @ApiWriteProblems(409, 422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -62,10 +71,11 @@ export class CohortsController {
   }
 
   @Post(':id/status')
+  @ApiOperation({ summary: 'Move a cohort to another status' })
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: CohortDto })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   changeStatus(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,

@@ -4,6 +4,7 @@ import { isValidZone, transitionProblem } from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
+import { definedOnly } from '../common/defined-only';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
 import { CourseAccessRepository } from '../courses/course-access';
@@ -20,21 +21,11 @@ import {
   CohortListQueryDto,
   CreateCohortDto,
   UpdateCohortDto,
+  COHORT_FIELDS,
   toCohortDto,
 } from './dto/cohort.dto';
 
-const AUDITED = [
-  'name',
-  'language',
-  'venue',
-  'online',
-  'onlineUrl',
-  'timeZone',
-  'capacity',
-  'status',
-  'startsOn',
-  'endsOn',
-] as const;
+const AUDITED = COHORT_FIELDS;
 
 @Injectable()
 export class CohortsService {
@@ -76,7 +67,7 @@ export class CohortsService {
         online: false,
         venue: null,
         onlineUrl: null,
-        ...stripUndefined(input),
+        ...definedOnly(input),
       });
       if (!isValidZone(input.timeZone)) throw errors.invalidTimeZone();
       const cohort = await this.cohorts.insert(tx, {
@@ -112,7 +103,7 @@ export class CohortsService {
     return this.tx.run(async (tx) => {
       const cohort = await this.lock(tx, id);
       const before = { ...cohort };
-      const { trainerIds, startsOn, ...fields } = stripUndefined(input);
+      const { trainerIds, startsOn, ...fields } = definedOnly(input);
       if (fields.timeZone && !isValidZone(fields.timeZone)) throw errors.invalidTimeZone();
       Object.assign(cohort, fields, checkPlace({ ...cohort, ...fields }));
       if (cohort.capacity < cohort.enrolledSeats)
@@ -211,8 +202,4 @@ function checkPlace<T extends { online: boolean; venue: string | null; onlineUrl
     venue: fields.venue || null,
     onlineUrl: fields.onlineUrl || null,
   };
-}
-
-function stripUndefined<T extends object>(input: T): T {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,4 +1,10 @@
-import type { CivicTechDto } from '../civic-techs/dto/civic-tech.dto';
+import { CIVIC_TECH_FIELDS, type CivicTechDto } from '../civic-techs/dto/civic-tech.dto';
+import {
+  MODULE_FIELDS,
+  PHASE_FIELDS,
+  PUBLIC_COURSE_FIELDS,
+  PUBLIC_RESOURCE_FIELDS,
+} from '../courses/dto/course-fields';
 import { toCsv } from './csv';
 import type { PublicCourseDetailDto } from './dto/public.dto';
 
@@ -31,78 +37,24 @@ export function commonsFiles(snapshot: CommonsSnapshot): Record<string, string> 
   );
   return {
     'README.md': readme(snapshot),
-    'courses.csv': toCsv(
-      [
-        'id',
-        'slug',
-        'titleFr',
-        'titleEn',
-        'summaryFr',
-        'summaryEn',
-        'descriptionFr',
-        'descriptionEn',
-        'format',
-        'licence',
-        'minAttendancePercent',
-        'requireAcceptedPrototype',
-        'updatedAt',
-      ],
-      courses,
-    ),
+    'courses.csv': toCsv(['id', ...PUBLIC_COURSE_FIELDS, 'updatedAt'], courses),
     'course_phases.csv': toCsv(
-      [
-        'courseId',
-        'courseSlug',
-        'phase',
-        'position',
-        'objectivesFr',
-        'objectivesEn',
-        'hoursBudget',
-        'daysBudget',
-      ],
+      ['courseId', 'courseSlug', ...PHASE_FIELDS, 'hoursBudget', 'daysBudget'],
       phases,
     ),
-    'course_modules.csv': toCsv(
-      ['id', 'courseId', 'phase', 'position', 'titleFr', 'titleEn', 'summaryFr', 'summaryEn'],
-      modules,
-    ),
+    'course_modules.csv': toCsv(['id', 'courseId', 'phase', ...MODULE_FIELDS], modules),
     'course_resources.csv': toCsv(
       [
         'id',
         'courseId',
         'moduleId',
-        'position',
-        'kind',
-        'title',
-        'description',
-        'language',
-        'licence',
-        'url',
-        'fileName',
-        'contentType',
-        'sizeBytes',
-        'sha256',
+        // Text bodies can be long and multi-line: commons.json carries them, the CSV does not.
+        ...PUBLIC_RESOURCE_FIELDS.filter((field) => field !== 'body'),
         'fileUrl',
       ],
       resources,
     ),
-    'civic_techs.csv': toCsv(
-      [
-        'id',
-        'slug',
-        'name',
-        'descriptionFr',
-        'descriptionEn',
-        'licence',
-        'repositoryUrl',
-        'websiteUrl',
-        'categories',
-        'languages',
-        'maintainer',
-        'lastCheckedOn',
-      ],
-      civicTechs,
-    ),
+    'civic_techs.csv': toCsv(['id', ...CIVIC_TECH_FIELDS], civicTechs),
     'commons.json': `${JSON.stringify(
       {
         generatedAt: snapshot.generatedAt,

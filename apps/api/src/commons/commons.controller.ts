@@ -5,7 +5,7 @@ import { Public } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
 import { ValidationProblemException } from '../common/problem/validation';
 import { uuidParam } from '../common/uuid.pipe';
-import { ApiProblems, CONTENT_RANGE_HEADER, DOWNLOAD_HEADERS } from '../courses/dto/openapi';
+import { ApiProblems, CONTENT_RANGE_HEADER, DOWNLOAD_HEADERS } from '../common/openapi/openapi';
 import { toStreamableFile } from '../courses/streamable';
 import { ACCEPTED_TYPES } from '../storage/content-type';
 import { CommonsService } from './commons.service';
@@ -68,6 +68,7 @@ export class CommonsController {
   }
 
   @Get('civic-techs/:slug')
+  @ApiOperation({ summary: 'Get a civic tech of the public catalogue' })
   @ApiOkResponse({ type: CivicTechDto })
   @ApiProblems(400, 404)
   civicTech(@Param('slug', slugParam) slug: string): Promise<CivicTechDto> {

@@ -1,10 +1,16 @@
 import type { CourseEntity, CoursePhaseEntity, CourseResourceEntity } from '@apprenance/db';
+import { pick } from '../common/pick';
+import {
+  MODULE_FIELDS,
+  PUBLIC_COURSE_FIELDS,
+  PUBLIC_RESOURCE_FIELDS,
+} from '../courses/dto/course-fields';
 import type { ModuleRow } from '../courses/dto/course-module.dto';
+import { toPhaseFields } from '../courses/dto/course.dto';
 import {
   PublicCourseDetailDto,
   PublicCourseDto,
   PublicModuleDto,
-  PublicPhaseDto,
   PublicResourceDto,
 } from './dto/public.dto';
 
@@ -14,55 +20,20 @@ export function publicFileUrl(resourceId: string): string {
   return `${PUBLIC_BASE}/resources/${resourceId}/file`;
 }
 
-export function toPublicPhase(phase: CoursePhaseEntity): PublicPhaseDto {
-  return {
-    phase: phase.phase,
-    position: phase.position,
-    objectivesFr: phase.objectivesFr,
-    objectivesEn: phase.objectivesEn,
-    hoursBudget: Number(phase.hoursBudget),
-    daysBudget: Number(phase.daysBudget),
-  };
-}
-
 export function toPublicCourse(course: CourseEntity, phases: CoursePhaseEntity[]): PublicCourseDto {
-  const { id, slug, titleFr, titleEn, summaryFr, summaryEn, descriptionFr, descriptionEn } = course;
-  const { format, licence, minAttendancePercent, requireAcceptedPrototype, updatedAt } = course;
   return {
-    id,
-    slug,
-    titleFr,
-    titleEn,
-    summaryFr,
-    summaryEn,
-    descriptionFr,
-    descriptionEn,
-    format,
-    licence,
-    minAttendancePercent,
-    requireAcceptedPrototype,
-    phases: phases.map(toPublicPhase),
-    updatedAt,
+    id: course.id,
+    ...pick(course, PUBLIC_COURSE_FIELDS),
+    phases: phases.map(toPhaseFields),
+    updatedAt: course.updatedAt,
   };
 }
 
 export function toPublicResource(resource: CourseResourceEntity): PublicResourceDto {
-  const { id, position, kind, title, description, language, licence, url, body } = resource;
-  const { fileName, contentType, sizeBytes, sha256 } = resource;
+  const { id, kind } = resource;
   return {
     id,
-    position,
-    kind,
-    title,
-    description,
-    language,
-    licence,
-    url,
-    body,
-    fileName,
-    contentType,
-    sizeBytes,
-    sha256,
+    ...pick(resource, PUBLIC_RESOURCE_FIELDS),
     fileUrl: kind === 'file' ? publicFileUrl(id) : null,
   };
 }
@@ -76,17 +47,13 @@ export function toPublicCourseDetail(
 ): PublicCourseDetailDto {
   const toModule = (module: ModuleRow): PublicModuleDto => ({
     id: module.id,
-    position: module.position,
-    titleFr: module.titleFr,
-    titleEn: module.titleEn,
-    summaryFr: module.summaryFr,
-    summaryEn: module.summaryEn,
+    ...pick(module, MODULE_FIELDS),
     resources: resources.filter((r) => r.moduleId === module.id).map(toPublicResource),
   });
   return {
     ...toPublicCourse(course, []),
     phases: phases.map((phase) => ({
-      ...toPublicPhase(phase),
+      ...toPhaseFields(phase),
       modules: modules.filter((m) => m.phaseId === phase.id).map(toModule),
     })),
   };

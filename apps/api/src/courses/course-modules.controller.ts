@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -23,7 +24,7 @@ import {
   ApiReadProblems,
   ApiWriteProblems,
   CONTENT_RANGE_HEADER,
-} from './dto/openapi';
+} from '../common/openapi/openapi';
 
 /** Modules of a course's phases; readable like their course, editable by its editors. */
 @ApiTags('courses')
@@ -33,6 +34,7 @@ export class CourseModulesController {
   constructor(private readonly modules: CourseModulesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List course modules' })
   @AnyRole()
   @ApiOkResponse({
     type: [CourseModuleDto],
@@ -48,6 +50,7 @@ export class CourseModulesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a course module' })
   @AnyRole()
   @ApiOkResponse({ type: CourseModuleDto })
   @ApiReadProblems()
@@ -59,6 +62,7 @@ export class CourseModulesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a module to a phase of a course' })
   @Roles('admin', 'trainer')
   @ApiCreatedResponse({ type: CourseModuleDto })
   @ApiProblems(400, 401, 403, 422)
@@ -70,6 +74,7 @@ export class CourseModulesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a course module' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CourseModuleDto })
   @ApiWriteProblems()
@@ -82,6 +87,7 @@ export class CourseModulesController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a course module' })
   @Roles('admin', 'trainer')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its resources and their files' })

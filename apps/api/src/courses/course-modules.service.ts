@@ -17,18 +17,11 @@ import {
   toCourseModuleDto,
   UpdateCourseModuleDto,
 } from './dto/course-module.dto';
+import { MODULE_FIELDS } from './dto/course-fields';
 import { deleteFiles } from './files';
 import { moveTo } from './reorder';
 
-const AUDITED = [
-  'courseId',
-  'phase',
-  'position',
-  'titleFr',
-  'titleEn',
-  'summaryFr',
-  'summaryEn',
-] as const;
+const AUDITED = ['courseId', 'phase', ...MODULE_FIELDS] as const;
 
 @Injectable()
 export class CourseModulesService {

@@ -47,7 +47,7 @@ import {
   ApiWriteProblems,
   CONTENT_RANGE_HEADER,
   DOWNLOAD_HEADERS,
-} from './dto/openapi';
+} from '../common/openapi/openapi';
 import { toStreamableFile } from './streamable';
 import { UploadProblemFilter } from './upload-problem.filter';
 
@@ -60,6 +60,7 @@ export class CourseResourcesController {
   constructor(private readonly resources: CourseResourcesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List course resources' })
   @AnyRole()
   @ApiOkResponse({
     type: [CourseResourceDto],
@@ -75,6 +76,7 @@ export class CourseResourcesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a course resource' })
   @AnyRole()
   @ApiOkResponse({ type: CourseResourceDto })
   @ApiReadProblems()
@@ -147,6 +149,7 @@ export class CourseResourcesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a course resource' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: CourseResourceDto })
   @ApiWriteProblems(422)
@@ -159,6 +162,7 @@ export class CourseResourcesController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a course resource' })
   @Roles('admin', 'trainer')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its file' })

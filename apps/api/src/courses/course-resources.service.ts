@@ -24,24 +24,11 @@ import {
   UpdateCourseResourceDto,
   UploadCourseResourceDto,
 } from './dto/course-resource.dto';
+import { RESOURCE_FIELDS } from './dto/course-fields';
 import { deleteFiles } from './files';
 import { moveTo } from './reorder';
 
-const AUDITED = [
-  'moduleId',
-  'position',
-  'kind',
-  'title',
-  'description',
-  'language',
-  'licence',
-  'url',
-  'body',
-  'fileName',
-  'contentType',
-  'sizeBytes',
-  'sha256',
-] as const;
+const AUDITED = RESOURCE_FIELDS;
 
 /** What an upload handler receives from multer (memory storage). */
 export interface UploadedFileData {

@@ -19,7 +19,7 @@ import {
   ApiReadProblems,
   ApiWriteProblems,
   CONTENT_RANGE_HEADER,
-} from './dto/openapi';
+} from '../common/openapi/openapi';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -44,6 +44,7 @@ export class CoursesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a course' })
   @AnyRole()
   @ApiOkResponse({ type: CourseDto })
   @ApiReadProblems()
@@ -52,6 +53,7 @@ export class CoursesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a course with its three phases' })
   @Roles('admin')
   @ApiCreatedResponse({ type: CourseDto })
   @ApiProblems(400, 401, 403, 409, 422)
@@ -75,6 +77,7 @@ export class CoursesController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a course' })
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'also deletes its modules, resources and files' })

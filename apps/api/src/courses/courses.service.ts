@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CourseEntity } from '@apprenance/db';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
+import { definedOnly } from '../common/defined-only';
+import { pick } from '../common/pick';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DEFAULT_CONTENT_LICENCE } from '../common/licences/spdx';
@@ -13,34 +14,20 @@ import { CourseAccess } from './course-access';
 import { planPhases } from './course-phases';
 import * as errors from './courses.errors';
 import { CourseAggregate, CoursesRepository } from './courses.repository';
+import { COURSE_FIELDS } from './dto/course-fields';
 import {
   ADMIN_ONLY_COURSE_FIELDS,
   CourseDto,
   CourseListQueryDto,
   CreateCourseDto,
   toCourseDto,
-  toPhaseDto,
+  toPhaseFields,
   UpdateCourseDto,
 } from './dto/course.dto';
 import { deleteFiles } from './files';
 import { slugify } from './slug';
 
-const AUDITED = [
-  'slug',
-  'titleFr',
-  'titleEn',
-  'summaryFr',
-  'summaryEn',
-  'descriptionFr',
-  'descriptionEn',
-  'format',
-  'status',
-  'licence',
-  'minAttendancePercent',
-  'requireAcceptedPrototype',
-  'phases',
-  'trainerIds',
-] as const;
+const AUDITED = [...COURSE_FIELDS, 'phases', 'trainerIds'] as const;
 
 type Audited = Record<(typeof AUDITED)[number], unknown>;
 
@@ -182,37 +169,12 @@ function auditView(aggregate: CourseAggregate | null): Audited | null {
   if (!aggregate) return null;
   const { course, phases, trainerIds } = aggregate;
   return {
-    ...pick(course),
-    phases: phases.map(toPhaseDto).map(({ id: _id, ...phase }) => phase),
+    ...pick(course, COURSE_FIELDS),
+    phases: phases.map(toPhaseFields),
     trainerIds: [...trainerIds].sort(),
-  };
-}
-
-function pick(course: CourseEntity): Omit<Audited, 'phases' | 'trainerIds'> {
-  const { slug, titleFr, titleEn, summaryFr, summaryEn, descriptionFr, descriptionEn } = course;
-  const { format, status, licence, minAttendancePercent, requireAcceptedPrototype } = course;
-  return {
-    slug,
-    titleFr,
-    titleEn,
-    summaryFr,
-    summaryEn,
-    descriptionFr,
-    descriptionEn,
-    format,
-    status,
-    licence,
-    minAttendancePercent,
-    requireAcceptedPrototype,
   };
 }
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
-}
-
-function definedOnly<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
 }

@@ -3,17 +3,22 @@ import { parse } from 'csv-parse/sync';
 import { decode } from 'iconv-lite';
 import { TERRITORY_LEVELS, TerritoryLevel } from '@apprenance/db';
 
-/** The columns of a pair import, one pair per line, in any order. */
-export const PAIR_CSV_COLUMNS = [
-  'territory_name',
-  'territory_country',
-  'territory_level',
+/** The columns of a pair's two members, in the import and in the roster alike. */
+export const PAIR_MEMBER_CSV_COLUMNS = [
   'political_name',
   'political_email',
   'political_position',
   'technical_name',
   'technical_email',
   'technical_position',
+] as const;
+
+/** The columns of a pair import, one pair per line, in any order. */
+export const PAIR_CSV_COLUMNS = [
+  'territory_name',
+  'territory_country',
+  'territory_level',
+  ...PAIR_MEMBER_CSV_COLUMNS,
 ] as const;
 
 export interface CsvMember {

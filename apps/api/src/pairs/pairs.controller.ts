@@ -20,6 +20,7 @@ import {
   ApiProduces,
   ApiQuery,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuthUser } from '../common/auth/auth-user';
@@ -34,7 +35,7 @@ import {
   PairApplicationDto,
   PairDto,
 } from './dto/pair.dto';
-import { ApiMemberProblems, ApiProblems } from '../cohorts/dto/problem.dto';
+import { ApiProblems, ApiWriteProblems } from '../common/openapi/openapi';
 import { PairsService } from './pairs.service';
 import { readRawBody } from './raw-body';
 
@@ -45,12 +46,13 @@ export class PairsController {
   constructor(private readonly pairs: PairsService) {}
 
   @Get('pairs')
+  @ApiOperation({ summary: 'List the pairs of a cohort' })
   @AnyRole()
   @ApiOkResponse({
     type: [PairDto],
     description: 'participants get the enrolled pairs of their cohort, without emails',
   })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -59,12 +61,13 @@ export class PairsController {
   }
 
   @Post('pairs')
+  @ApiOperation({ summary: 'Enrol a pair in a cohort' })
   @Roles('admin', 'trainer')
   @ApiCreatedResponse({
     type: PairDto,
     description: 'enrolled, or waitlisted when the cohort is full',
   })
-  @ApiMemberProblems(409, 422)
+  @ApiWriteProblems(409, 422)
   enrol(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -74,6 +77,7 @@ export class PairsController {
   }
 
   @Post('applications')
+  @ApiOperation({ summary: 'Apply to a cohort as a pair' })
   @Public()
   @ThrottlePublicForm()
   @HttpCode(202)
@@ -92,10 +96,11 @@ export class PairsController {
   }
 
   @Post('pairs/:pairId/accept')
+  @ApiOperation({ summary: 'Accept a pair’s application' })
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: PairDto })
-  @ApiMemberProblems(409, 422)
+  @ApiWriteProblems(409, 422)
   accept(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -105,10 +110,11 @@ export class PairsController {
   }
 
   @Post('pairs/:pairId/decline')
+  @ApiOperation({ summary: 'Decline a pair’s application' })
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOkResponse({ type: PairDto })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   decline(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -118,6 +124,7 @@ export class PairsController {
   }
 
   @Post('pairs/:pairId/withdraw')
+  @ApiOperation({ summary: 'Withdraw a pair from a cohort' })
   @AnyRole()
   @HttpCode(200)
   @ApiOkResponse({
@@ -125,7 +132,7 @@ export class PairsController {
     description:
       'a participant may withdraw their own pair only; the first waitlisted pair takes the seats',
   })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   withdraw(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -135,6 +142,7 @@ export class PairsController {
   }
 
   @Post('pairs/import')
+  @ApiOperation({ summary: 'Import pairs from a CSV file' })
   @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiConsumes('text/csv')
@@ -148,7 +156,7 @@ export class PairsController {
     type: ImportReportDto,
     description: 'a dry run reports every line’s problems; an import writes all lines or none',
   })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   async import(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -159,6 +167,7 @@ export class PairsController {
   }
 
   @Get('roster.csv')
+  @ApiOperation({ summary: 'Download the cohort’s roster as CSV' })
   @Roles('admin', 'trainer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
@@ -166,7 +175,7 @@ export class PairsController {
     description: 'every pair with its members, UTF-8 with BOM',
     schema: { type: 'string' },
   })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   roster(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,

@@ -20,6 +20,7 @@ import {
   CsvEncodingError,
   decodeCsv,
   LineProblem,
+  PAIR_MEMBER_CSV_COLUMNS,
   PairRow,
   parsePairCsv,
   problemFields,
@@ -144,18 +145,7 @@ export class PairsService {
     return stringify(rows, {
       bom: true,
       header: true,
-      columns: [
-        'pair_id',
-        'status',
-        'waitlist_rank',
-        'territory_name',
-        'political_name',
-        'political_email',
-        'political_position',
-        'technical_name',
-        'technical_email',
-        'technical_position',
-      ],
+      columns: ['pair_id', 'status', 'waitlist_rank', 'territory_name', ...PAIR_MEMBER_CSV_COLUMNS],
     });
   }
 

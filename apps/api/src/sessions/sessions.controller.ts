@@ -17,6 +17,7 @@ import {
   ApiOkResponse,
   ApiProduces,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -30,7 +31,7 @@ import {
   CalendarLinkDto,
   ParticipantRatesDto,
 } from './dto/attendance.dto';
-import { ApiMemberProblems, ApiProblems } from '../cohorts/dto/problem.dto';
+import { ApiProblems, ApiWriteProblems } from '../common/openapi/openapi';
 import { SessionDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 
@@ -46,9 +47,10 @@ export class SessionsController {
   ) {}
 
   @Get('sessions')
+  @ApiOperation({ summary: 'List the sessions of a cohort' })
   @AnyRole()
   @ApiOkResponse({ type: [SessionDto], description: 'local fields in the cohort’s time zone' })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   list(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -57,9 +59,10 @@ export class SessionsController {
   }
 
   @Patch('sessions/:sessionId')
+  @ApiOperation({ summary: 'Edit a session' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: SessionDto })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   update(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -70,12 +73,13 @@ export class SessionsController {
   }
 
   @Put('sessions/:sessionId/attendance')
+  @ApiOperation({ summary: 'Record the attendance of a session' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({
     type: [AttendanceDto],
     description: 'the session’s attendance after the change',
   })
-  @ApiMemberProblems(422)
+  @ApiWriteProblems(422)
   record(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -86,9 +90,10 @@ export class SessionsController {
   }
 
   @Get('attendance')
+  @ApiOperation({ summary: 'List the attendance of a cohort' })
   @AnyRole()
   @ApiOkResponse({ type: [AttendanceDto], description: 'a participant gets their own' })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   listAttendance(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -97,9 +102,10 @@ export class SessionsController {
   }
 
   @Get('attendance-rates')
+  @ApiOperation({ summary: 'Get attendance rates per participant and phase' })
   @AnyRole()
   @ApiOkResponse({ type: [ParticipantRatesDto], description: 'a participant gets their own' })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   rates(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -108,6 +114,7 @@ export class SessionsController {
   }
 
   @Get('attendance.csv')
+  @ApiOperation({ summary: 'Download the attendance of a cohort as CSV' })
   @Roles('admin', 'trainer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
@@ -115,7 +122,7 @@ export class SessionsController {
     description: 'one line per participant and session day, UTF-8 with BOM',
     schema: { type: 'string' },
   })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   attendanceCsv(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -124,12 +131,13 @@ export class SessionsController {
   }
 
   @Post('calendar-link')
+  @ApiOperation({ summary: 'Create your secret calendar feed link' })
   @AnyRole()
   @ApiCreatedResponse({
     type: CalendarLinkDto,
     description: 'replaces the caller’s previous link',
   })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   calendarLink(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -138,10 +146,11 @@ export class SessionsController {
   }
 
   @Delete('calendar-link')
+  @ApiOperation({ summary: 'Revoke your calendar feed link' })
   @AnyRole()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'the caller’s feed URL stops working' })
-  @ApiMemberProblems()
+  @ApiWriteProblems()
   revokeCalendar(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,
@@ -157,6 +166,7 @@ export class CalendarFeedController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get(':tokenId/:secret.ics')
+  @ApiOperation({ summary: 'Get a cohort’s calendar feed (iCalendar)' })
   @Public()
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')

@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -27,6 +28,7 @@ export class TerritoriesController {
   constructor(private readonly territories: TerritoriesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List territories' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: [TerritoryDto], description: 'total in Content-Range' })
   list(@Query() query: TerritoryListQueryDto): Promise<Page<TerritoryDto>> {
@@ -34,6 +36,7 @@ export class TerritoriesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a territory' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: TerritoryDto })
   get(@Param('id', uuidParam()) id: string): Promise<TerritoryDto> {
@@ -41,6 +44,7 @@ export class TerritoriesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a territory' })
   @Roles('admin')
   @ApiCreatedResponse({ type: TerritoryDto })
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateTerritoryDto): Promise<TerritoryDto> {
@@ -48,6 +52,7 @@ export class TerritoriesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a territory' })
   @Roles('admin')
   @ApiOkResponse({ type: TerritoryDto })
   update(
@@ -59,6 +64,7 @@ export class TerritoriesController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a territory' })
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -23,24 +24,28 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List users' })
   @ApiOkResponse({ type: [UserDto], description: 'total in Content-Range' })
   list(@Query() query: UserListQueryDto): Promise<Page<UserDto>> {
     return this.users.list(query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a user' })
   @ApiOkResponse({ type: UserDto })
   get(@Param('id', uuidParam()) id: string): Promise<UserDto> {
     return this.users.get(id);
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a user' })
   @ApiCreatedResponse({ type: UserDto })
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateUserDto): Promise<UserDto> {
     return this.users.create(actor, body);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a user' })
   @ApiOkResponse({ type: UserDto })
   update(
     @CurrentUser() actor: AuthUser,
@@ -51,6 +56,7 @@ export class UsersController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a user' })
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {

@@ -8,7 +8,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
 import { TerritoriesRepository } from '../territories/territories.repository';
-import { UserDto, toUserDto } from './dto/user.dto';
+import { USER_FIELDS, UserDto, toUserDto } from './dto/user.dto';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user-input.dto';
 import { checkProfile } from './participant-profile';
 import * as errors from './users.errors';
@@ -18,16 +18,7 @@ import { NewUser, UsersRepository } from './users.repository';
 const NO_PASSWORD = '!';
 
 /** The fields whose changes the audit log records (the password only as a marker). */
-const AUDITED = [
-  'email',
-  'displayName',
-  'locale',
-  'role',
-  'isActive',
-  'kind',
-  'territoryId',
-  'position',
-] as const;
+const AUDITED = USER_FIELDS;
 
 @Injectable()
 export class UsersService {

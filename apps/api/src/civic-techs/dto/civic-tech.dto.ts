@@ -20,8 +20,9 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from '../../courses/dto/optional';
+import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerEach = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
@@ -46,25 +47,24 @@ export class CivicTechDto {
   @ApiProperty() updatedAt!: Date;
 }
 
+/** A catalogue entry's own fields: what its mapper, audit trail and open-data export copy. */
+export const CIVIC_TECH_FIELDS = [
+  'slug',
+  'name',
+  'descriptionFr',
+  'descriptionEn',
+  'licence',
+  'repositoryUrl',
+  'websiteUrl',
+  'categories',
+  'languages',
+  'maintainer',
+  'lastCheckedOn',
+] as const;
+
 export function toCivicTechDto(tech: CivicTechEntity): CivicTechDto {
-  const { id, slug, name, descriptionFr, descriptionEn, licence, repositoryUrl, websiteUrl } = tech;
-  const { categories, languages, maintainer, lastCheckedOn, createdAt, updatedAt } = tech;
-  return {
-    id,
-    slug,
-    name,
-    descriptionFr,
-    descriptionEn,
-    licence,
-    repositoryUrl,
-    websiteUrl,
-    categories,
-    languages,
-    maintainer,
-    lastCheckedOn,
-    createdAt,
-    updatedAt,
-  };
+  const { id, createdAt, updatedAt } = tech;
+  return { id, ...pick(tech, CIVIC_TECH_FIELDS), createdAt, updatedAt };
 }
 
 export class CreateCivicTechDto {

@@ -20,8 +20,8 @@ import {
 import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
 
 export class CohortDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -42,23 +42,27 @@ export class CohortDto {
   @ApiProperty() updatedAt!: Date;
 }
 
+/** A cohort's own fields: what its mapper shows and its audit log records. */
+export const COHORT_FIELDS = [
+  'name',
+  'language',
+  'venue',
+  'online',
+  'onlineUrl',
+  'timeZone',
+  'capacity',
+  'status',
+  'startsOn',
+  'endsOn',
+] as const;
+
 export function toCohortDto(cohort: CohortEntity, trainerIds: string[]): CohortDto {
-  const { id, courseId, name, language, venue, online, onlineUrl, timeZone, capacity } = cohort;
-  const { enrolledSeats, status, startsOn, endsOn, createdAt, updatedAt } = cohort;
+  const { id, courseId, enrolledSeats, createdAt, updatedAt } = cohort;
   return {
     id,
     courseId,
-    name,
-    language,
-    venue,
-    online,
-    onlineUrl,
-    timeZone,
-    capacity,
+    ...pick(cohort, COHORT_FIELDS),
     enrolledSeats,
-    status,
-    startsOn,
-    endsOn,
     trainerIds,
     createdAt,
     updatedAt,

@@ -40,7 +40,7 @@ export class ProblemDto {
   errors?: Record<string, string[]>;
 }
 
-const GENERIC: Record<number, string> = {
+export const GENERIC_PROBLEM_MEANINGS: Record<number, string> = {
   400: 'malformed input; `errors` names the fields, and nothing was written',
   401: 'no valid bearer token',
   403: 'the caller’s role may not do this',
@@ -63,7 +63,7 @@ export function problemResponses(meanings: Record<number, string> = {}) {
       ...statuses.map((status) =>
         ApiResponse({
           status,
-          description: meanings[status] ?? GENERIC[status],
+          description: meanings[status] ?? GENERIC_PROBLEM_MEANINGS[status],
           content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } },
         }),
       ),

@@ -1,21 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { CourseModuleEntity, PHASES, Phase } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim } from './course.dto';
-import { Optional } from './optional';
+import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
+import { MODULE_FIELDS } from './course-fields';
+import { Optional, OptionalPosition } from './optional';
 
 export class CourseModuleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -34,16 +26,11 @@ export class CourseModuleDto {
 export type ModuleRow = CourseModuleEntity & { courseId: string; phaseName: Phase };
 
 export function toCourseModuleDto(module: ModuleRow): CourseModuleDto {
-  const { id, courseId, position, titleFr, titleEn, summaryFr, summaryEn } = module;
   return {
-    id,
-    courseId,
+    id: module.id,
+    courseId: module.courseId,
     phase: module.phaseName,
-    position,
-    titleFr,
-    titleEn,
-    summaryFr,
-    summaryEn,
+    ...pick(module, MODULE_FIELDS),
     createdAt: module.createdAt,
     updatedAt: module.updatedAt,
   };
@@ -84,12 +71,7 @@ export class CreateCourseModuleDto {
   @MaxLength(20_000)
   summaryEn?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'default: after the last module of the phase' })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(999)
+  @OptionalPosition('default: after the last module of the phase')
   position?: number;
 }
 

@@ -1,28 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { CourseResourceEntity, RESOURCE_KINDS, ResourceKind } from '@apprenance/db';
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { ListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim } from './course.dto';
-import { Optional } from './optional';
+import { trim, trimLower } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
+import { RESOURCE_FIELDS } from './course-fields';
+import { Optional, OptionalPosition } from './optional';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class CourseResourceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -48,27 +45,8 @@ export class CourseResourceDto {
 }
 
 export function toCourseResourceDto(resource: CourseResourceEntity): CourseResourceDto {
-  const { id, moduleId, position, kind, title, description, language, licence, url, body } =
-    resource;
-  const { fileName, contentType, sizeBytes, sha256, createdAt, updatedAt } = resource;
-  return {
-    id,
-    moduleId,
-    position,
-    kind,
-    title,
-    description,
-    language,
-    licence,
-    url,
-    body,
-    fileName,
-    contentType,
-    sizeBytes,
-    sha256,
-    createdAt,
-    updatedAt,
-  };
+  const { id, createdAt, updatedAt } = resource;
+  return { id, ...pick(resource, RESOURCE_FIELDS), createdAt, updatedAt };
 }
 
 /** Fields every resource has, whatever its kind. */
@@ -91,7 +69,7 @@ export class ResourceFieldsDto {
   description?: string;
 
   @ApiProperty({ example: 'fr', description: 'ISO 639-1 code' })
-  @Transform(lower)
+  @Transform(trimLower)
   @Matches(LANGUAGE, { message: 'language must be an ISO 639-1 code such as fr or en' })
   language!: string;
 
@@ -101,12 +79,7 @@ export class ResourceFieldsDto {
   @IsSpdxLicence()
   licence?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'default: after the last resource' })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(999)
+  @OptionalPosition('default: after the last resource')
   position?: number;
 }
 

@@ -31,9 +31,9 @@ import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { Optional } from './optional';
-
-export const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+import { trim } from '../../common/dto/trim';
+import { pick } from '../../common/pick';
+import { COURSE_FIELDS, PHASE_FIELDS } from './course-fields';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LONG_TEXT = 50_000;
@@ -73,17 +73,17 @@ export class CourseDto {
   @ApiProperty() updatedAt!: Date;
 }
 
-export function toPhaseDto(phase: CoursePhaseEntity): CoursePhaseDto {
-  const { id, position, objectivesFr, objectivesEn } = phase;
+/** A phase as every view shows it, without its id (the public and the audit trail omit it). */
+export function toPhaseFields(phase: CoursePhaseEntity): Omit<CoursePhaseDto, 'id'> {
   return {
-    id,
-    phase: phase.phase,
-    position,
-    objectivesFr,
-    objectivesEn,
+    ...pick(phase, PHASE_FIELDS),
     hoursBudget: Number(phase.hoursBudget),
     daysBudget: Number(phase.daysBudget),
   };
+}
+
+export function toPhaseDto(phase: CoursePhaseEntity): CoursePhaseDto {
+  return { id: phase.id, ...toPhaseFields(phase) };
 }
 
 export function toCourseDto(
@@ -91,22 +91,9 @@ export function toCourseDto(
   phases: CoursePhaseEntity[],
   trainerIds: string[],
 ): CourseDto {
-  const { id, slug, titleFr, titleEn, summaryFr, summaryEn, descriptionFr, descriptionEn } = course;
-  const { format, status, licence, minAttendancePercent, requireAcceptedPrototype } = course;
   return {
-    id,
-    slug,
-    titleFr,
-    titleEn,
-    summaryFr,
-    summaryEn,
-    descriptionFr,
-    descriptionEn,
-    format,
-    status,
-    licence,
-    minAttendancePercent,
-    requireAcceptedPrototype,
+    id: course.id,
+    ...pick(course, COURSE_FIELDS),
     phases: [...phases].sort((a, b) => a.position - b.position).map(toPhaseDto),
     trainerIds: [...trainerIds].sort(),
     createdAt: course.createdAt,

@@ -1,4 +1,7 @@
-import { ValidateIf } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 
 /**
  * The field may be left out, but not sent as `null`: class-validator's `@IsOptional()` lets
@@ -7,4 +10,16 @@ import { ValidateIf } from 'class-validator';
  */
 export function Optional(): PropertyDecorator {
   return ValidateIf((_, value) => value !== undefined);
+}
+
+/** A 1-based position among siblings; left out, the item goes after the last one. */
+export function OptionalPosition(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, description }),
+    Optional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(999),
+  );
 }

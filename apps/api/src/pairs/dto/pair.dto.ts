@@ -21,8 +21,7 @@ import {
   TERRITORY_LEVELS,
   TerritoryLevel,
 } from '@apprenance/db';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim, trimLower, trimUpper } from '../../common/dto/trim';
 
 export class PairMemberDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -66,7 +65,7 @@ export class ApplicantDto {
   displayName!: string;
 
   @ApiProperty({ example: 'camille.martin@commune.fr' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLower)
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -93,7 +92,7 @@ export class ApplicantTerritoryDto {
   name!: string;
 
   @ApiProperty({ example: 'FR' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(trimUpper)
   @IsISO31661Alpha2()
   country!: string;
 

@@ -10,6 +10,7 @@ import {
   IsOptional,
 } from 'class-validator';
 import { PHASES, Phase } from '@apprenance/db';
+import { trim } from '../../common/dto/trim';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -55,7 +56,7 @@ export class UpdateSessionDto {
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MaxLength(300)
   venue?: string | null;

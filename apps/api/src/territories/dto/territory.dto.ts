@@ -11,9 +11,7 @@ import {
 import { TERRITORY_LEVELS, TerritoryEntity, TerritoryLevel } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-
-const upper = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { trim, trimUpper } from '../../common/dto/trim';
 
 export class TerritoryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -31,14 +29,14 @@ export function toTerritoryDto(territory: TerritoryEntity): TerritoryDto {
 
 export class CreateTerritoryDto {
   @ApiProperty({ example: 'Grenoble-Alpes Métropole' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(160)
   name!: string;
 
   @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2' })
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as FR' })
   country!: string;
 
@@ -55,7 +53,7 @@ export class TerritoryListQueryDto extends SearchableListQueryDto {
 
   @ApiPropertyOptional({ example: 'FR' })
   @IsOptional()
-  @Transform(upper)
+  @Transform(trimUpper)
   @IsISO31661Alpha2()
   country?: string;
 

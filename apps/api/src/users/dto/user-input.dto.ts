@@ -14,16 +14,13 @@ import {
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { trim, trimLower } from '../../common/dto/trim';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'maire@commune.fr' })
-  @Transform(lower)
+  @Transform(trimLower)
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -60,12 +57,22 @@ export class CreateUserDto {
   @IsIn(PARTICIPANT_KINDS)
   kind?: ParticipantKind | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'participants only' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'participants only',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID()
   territoryId?: string | null;
 
-  @ApiPropertyOptional({ example: 'Adjointe à l’urbanisme', description: 'participants only' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Adjointe à l’urbanisme',
+    description: 'participants only',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Transform(trim)
   @IsString()

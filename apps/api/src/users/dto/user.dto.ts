@@ -8,6 +8,7 @@ import {
   Role,
   UserEntity,
 } from '@apprenance/db';
+import { pick } from '../../common/pick';
 
 /** A user as the API shows it: never the password hash. */
 export class UserDto {
@@ -24,20 +25,19 @@ export class UserDto {
   @ApiProperty() updatedAt!: Date;
 }
 
+/** A user's fields that the API shows and the audit log records (never the password hash). */
+export const USER_FIELDS = [
+  'email',
+  'displayName',
+  'locale',
+  'role',
+  'isActive',
+  'kind',
+  'territoryId',
+  'position',
+] as const;
+
 export function toUserDto(user: UserEntity): UserDto {
-  const { id, email, displayName, locale, role, isActive, kind, territoryId, position } = user;
-  const { createdAt, updatedAt } = user;
-  return {
-    id,
-    email,
-    displayName,
-    locale,
-    role,
-    isActive,
-    kind,
-    territoryId,
-    position,
-    createdAt,
-    updatedAt,
-  };
+  const { id, createdAt, updatedAt } = user;
+  return { id, ...pick(user, USER_FIELDS), createdAt, updatedAt };
 }
