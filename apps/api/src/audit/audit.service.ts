@@ -4,6 +4,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { Page } from '../common/list/page';
+import { diffFields } from './audit-diff';
 import { AuditRepository } from './audit.repository';
 import { AuditEntryDto, AuditListQueryDto, toAuditEntryDto } from './dto/audit.dto';
 
@@ -30,6 +31,28 @@ export class AuditService {
       entityId: event.entityId,
       changes: event.changes ?? null,
       requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+    });
+  }
+
+  /**
+   * Records `action` (`<entity type>.<verb>`) on one entity with the diff of its audited
+   * fields; `before` is null for a creation, `after` for a deletion.
+   */
+  recordDiff<T extends object>(
+    tx: Tx,
+    actor: AuthUser | null,
+    action: string,
+    entityId: string,
+    before: Partial<T> | null,
+    after: Partial<T> | null,
+    fields: readonly (keyof T & string)[],
+  ): Promise<void> {
+    const entityType = action.slice(0, action.indexOf('.'));
+    return this.record(tx, actor, {
+      action,
+      entityType,
+      entityId,
+      changes: diffFields(before, after, fields),
     });
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
@@ -61,12 +60,7 @@ export class CivicTechsService {
         maintainer: input.maintainer ?? '',
         lastCheckedOn: input.lastCheckedOn ?? null,
       });
-      await this.audit.record(tx, actor, {
-        action: 'civic_tech.create',
-        entityType: 'civic_tech',
-        entityId: tech.id,
-        changes: diffFields(null, tech, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'civic_tech.create', tech.id, null, tech, AUDITED);
       return toCivicTechDto(tech);
     });
   }
@@ -80,12 +74,7 @@ export class CivicTechsService {
         if (value !== undefined) Object.assign(tech, { [key]: value });
       }
       const saved = await this.techs.save(tx, tech);
-      await this.audit.record(tx, actor, {
-        action: 'civic_tech.update',
-        entityType: 'civic_tech',
-        entityId: id,
-        changes: diffFields(before, saved, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'civic_tech.update', id, before, saved, AUDITED);
       return toCivicTechDto(saved);
     });
   }
@@ -95,12 +84,7 @@ export class CivicTechsService {
       const tech = await this.techs.findForUpdate(tx, id);
       if (!tech) throw civicTechNotFound(id);
       await this.techs.remove(tx, id);
-      await this.audit.record(tx, actor, {
-        action: 'civic_tech.delete',
-        entityType: 'civic_tech',
-        entityId: id,
-        changes: diffFields(tech, null, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'civic_tech.delete', id, tech, null, AUDITED);
     });
   }
 

@@ -148,12 +148,7 @@ export class CohortsService {
       if (problem) throw errors.statusTransition(problem);
       const before = { ...cohort };
       const saved = await this.cohorts.save(tx, Object.assign(cohort, { status }));
-      await this.audit.record(tx, actor, {
-        action: 'cohort.status',
-        entityType: 'cohort',
-        entityId: id,
-        changes: diffFields(before, saved, ['status']),
-      });
+      await this.audit.recordDiff(tx, actor, 'cohort.status', id, before, saved, ['status']);
       return this.toDto(saved, tx);
     });
   }

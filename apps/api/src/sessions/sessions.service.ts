@@ -8,7 +8,6 @@ import {
   sessionDays,
 } from '@apprenance/domain';
 import { AuditService } from '../audit/audit.service';
-import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { CohortAccess } from '../cohorts/cohort-access';
@@ -108,12 +107,7 @@ export class SessionsService {
         throw errors.sessionOutsideCohort(startsOn, endsOn);
       }
       const saved = await this.sessions.save(tx, session);
-      await this.audit.record(tx, actor, {
-        action: 'cohort_session.update',
-        entityType: 'cohort_session',
-        entityId: id,
-        changes: diffFields(before, saved, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'cohort_session.update', id, before, saved, AUDITED);
       return toSessionDto(saved, cohort);
     });
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TerritoryEntity } from '@apprenance/db';
 import { AuditService } from '../audit/audit.service';
-import { diffFields } from '../audit/audit-diff';
 import { AuthUser } from '../common/auth/auth-user';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
@@ -64,12 +63,7 @@ export class TerritoriesService {
       if (!territory) throw territoryNotFound(id);
       const before = { ...territory };
       const saved = await this.territories.save(tx, Object.assign(territory, input));
-      await this.audit.record(tx, actor, {
-        action: 'territory.update',
-        entityType: 'territory',
-        entityId: id,
-        changes: diffFields(before, saved, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'territory.update', id, before, saved, AUDITED);
       return toTerritoryDto(saved);
     });
   }
@@ -79,22 +73,20 @@ export class TerritoriesService {
       const territory = await this.territories.findForUpdate(tx, id);
       if (!territory) throw territoryNotFound(id);
       await this.territories.remove(tx, id);
-      await this.audit.record(tx, actor, {
-        action: 'territory.delete',
-        entityType: 'territory',
-        entityId: id,
-        changes: diffFields(territory, null, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'territory.delete', id, territory, null, AUDITED);
     });
   }
 
   private recordCreation(tx: Tx, actor: AuthUser | null, territory: TerritoryEntity) {
-    return this.audit.record(tx, actor, {
-      action: 'territory.create',
-      entityType: 'territory',
-      entityId: territory.id,
-      changes: diffFields(null, territory, AUDITED),
-    });
+    return this.audit.recordDiff(
+      tx,
+      actor,
+      'territory.create',
+      territory.id,
+      null,
+      territory,
+      AUDITED,
+    );
   }
 
   private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

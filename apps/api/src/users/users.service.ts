@@ -122,22 +122,12 @@ export class UsersService {
       const user = await this.users.findForUpdate(tx, id);
       if (!user) throw errors.userNotFound(id);
       await this.users.remove(tx, id);
-      await this.audit.record(tx, actor, {
-        action: 'user.delete',
-        entityType: 'user',
-        entityId: id,
-        changes: diffFields(user, null, AUDITED),
-      });
+      await this.audit.recordDiff(tx, actor, 'user.delete', id, user, null, AUDITED);
     });
   }
 
   private recordCreation(tx: Tx, actor: AuthUser | null, user: UserEntity) {
-    return this.audit.record(tx, actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: user.id,
-      changes: diffFields(null, user, AUDITED),
-    });
+    return this.audit.recordDiff(tx, actor, 'user.create', user.id, null, user, AUDITED);
   }
 
   private async assertTerritory(tx: Tx, territoryId: string | null): Promise<void> {

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsDefined,
-  IsEmail,
   IsIn,
   IsISO31661Alpha2,
   IsOptional,
@@ -21,7 +20,8 @@ import {
   TERRITORY_LEVELS,
   TerritoryLevel,
 } from '@apprenance/db';
-import { trim, trimLower, trimUpper } from '../../common/dto/trim';
+import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
+import { trim, trimUpper } from '../../common/dto/trim';
 
 export class PairMemberDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -57,17 +57,10 @@ export class EnrolPairDto {
 }
 
 export class ApplicantDto {
-  @ApiProperty({ example: 'Camille Martin' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @DisplayNameField()
   displayName!: string;
 
-  @ApiProperty({ example: 'camille.martin@commune.fr' })
-  @Transform(trimLower)
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('camille.martin@commune.fr')
   email!: string;
 
   @ApiPropertyOptional({ example: 'Adjointe à l’urbanisme' })

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -14,22 +13,16 @@ import {
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { trim, trimLower } from '../../common/dto/trim';
+import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
+import { trim } from '../../common/dto/trim';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'maire@commune.fr' })
-  @Transform(trimLower)
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('maire@commune.fr')
   email!: string;
 
-  @ApiProperty({ example: 'Camille Martin' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @DisplayNameField()
   displayName!: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'fr' })
