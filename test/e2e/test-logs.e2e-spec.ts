@@ -17,18 +17,14 @@ describe('civic-tech test logs', () => {
     fit: number,
     wouldUse: string,
   ) =>
-    ctx
-      .http()
-      .post('/api/v1/test-logs')
-      .set('Authorization', pair.political.auth)
-      .send({
-        cohortId,
-        civicTechId,
-        useCase: 'Carte des bancs',
-        fit,
-        wouldUse,
-        strengths: 'Simple',
-      });
+    ctx.http().post('/api/v1/test-logs').set('Authorization', pair.political.auth).send({
+      cohortId,
+      civicTechId,
+      useCase: 'Carte des bancs',
+      fit,
+      wouldUse,
+      strengths: 'Simple',
+    });
 
   it('aggregates per tool for a cohort and across cohorts, on data with known answers', async () => {
     const [umap, decidim] = [await civicTech(ctx), await civicTech(ctx)];
