@@ -6,6 +6,7 @@ import type { TestApp } from './app';
 
 export interface Caller {
   id: string;
+  email: string;
   auth: string;
 }
 
@@ -17,6 +18,7 @@ export interface TestPair {
 
 export interface TestCohort {
   id: string;
+  name: string;
   courseId: string;
   trainer: Caller;
   pairs: TestPair[];
@@ -28,7 +30,7 @@ export async function caller(
   role: 'admin' | 'trainer' | 'participant',
 ): Promise<Caller> {
   const user = await ctx.factory.user({ role });
-  return { id: user.id, auth: `Bearer ${await ctx.tokenFor(user)}` };
+  return { id: user.id, email: user.email, auth: `Bearer ${await ctx.tokenFor(user)}` };
 }
 
 /** A catalogue tool with a unique slug. */
@@ -56,17 +58,18 @@ export async function cohortWithPairs(ctx: TestApp, pairCount: number): Promise<
     if (response.status !== 201 || response.body.status !== 'enrolled') {
       throw new Error(`pair not enrolled: ${JSON.stringify(response.body)}`);
     }
-    const signed = async (id: string) => ({
+    const signed = async ({ id, email }: { id: string; email: string }) => ({
       id,
+      email,
       auth: `Bearer ${await ctx.tokenFor({ id, role: 'participant' })}`,
     });
     pairs.push({
       id: response.body.id,
-      political: await signed(political.id),
-      technical: await signed(technical.id),
+      political: await signed(political),
+      technical: await signed(technical),
     });
   }
-  return { id: cohort.id, courseId: cohort.courseId, trainer, pairs };
+  return { id: cohort.id, name: cohort.name, courseId: cohort.courseId, trainer, pairs };
 }
 
 /** A draft with every field a submission requires. */
