@@ -10,5 +10,6 @@ import { TestLogsService } from './test-logs.service';
   imports: [TypeOrmModule.forFeature([CivicTechTestEntity]), CohortMembershipModule],
   controllers: [TestLogsController],
   providers: [TestLogsRepository, TestLogsService],
+  exports: [TestLogsService],
 })
 export class TestLogsModule {}
