@@ -23,6 +23,13 @@ describe('prototypes in the browser', () => {
     ).body.name;
     const { page } = h;
     const notified = (text: string) => page.getByText(text).first().waitFor();
+    /** A trainer's move: the button, a comment in the dialog, then the notice. */
+    const move = async (button: string, comment: string, notice: string) => {
+      await page.getByRole('button', { name: button }).click();
+      await page.getByRole('dialog').getByLabel('Commentaire').fill(comment);
+      await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+      await notified(notice);
+    };
     /** Signs the current person out (the session lives in the browser's storage) and another in. */
     const switchTo = async (email: string) => {
       await page.evaluate(() => {
@@ -73,14 +80,12 @@ describe('prototypes in the browser', () => {
     // The trainer presents it, then requests changes with a comment.
     await switchTo(cohort.trainer.email);
     await page.goto(`${ctx.url}/#/prototypes/${prototypeId}/show`);
-    await page.getByRole('button', { name: 'Marquer présenté' }).click();
-    await page.getByRole('dialog').getByLabel('Commentaire').fill('Présenté en séance');
-    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-    await notified('Prototype : Présenté');
-    await page.getByRole('button', { name: 'Demander des modifications' }).click();
-    await page.getByRole('dialog').getByLabel('Commentaire').fill('Précisez le budget');
-    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-    await notified('Prototype : Modifications demandées');
+    await move('Marquer présenté', 'Présenté en séance', 'Prototype : Présenté');
+    await move(
+      'Demander des modifications',
+      'Précisez le budget',
+      'Prototype : Modifications demandées',
+    );
 
     // The participant reads the comment, submits version 2 and sees the diff.
     await switchTo(mine.technical.email);
@@ -121,14 +126,8 @@ describe('prototypes in the browser', () => {
     // The trainer presents version 2 and accepts it.
     await switchTo(cohort.trainer.email);
     await page.goto(`${ctx.url}/#/prototypes/${prototypeId}/show`);
-    await page.getByRole('button', { name: 'Marquer présenté' }).click();
-    await page.getByRole('dialog').getByLabel('Commentaire').fill('Version 2 présentée');
-    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-    await notified('Prototype : Présenté');
-    await page.getByRole('button', { name: 'Accepter' }).click();
-    await page.getByRole('dialog').getByLabel('Commentaire').fill('Bravo');
-    await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-    await notified('Prototype : Accepté');
+    await move('Marquer présenté', 'Version 2 présentée', 'Prototype : Présenté');
+    await move('Accepter', 'Bravo', 'Prototype : Accepté');
 
     const [row] = await ctx.dataSource.query(
       `SELECT status, current_version FROM prototypes WHERE id = $1`,

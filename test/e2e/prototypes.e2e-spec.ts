@@ -10,6 +10,7 @@ import {
   openPrototype,
   submittedPrototype,
   TestCohort,
+  transition,
 } from '../support/prototypes';
 
 type Status = 'draft' | 'submitted' | 'presented' | 'changes_requested' | 'accepted';
@@ -56,11 +57,7 @@ describe('prototypes', () => {
           .http()
           .post(`/api/v1/prototypes/${prototypeId}/submit`)
           .set('Authorization', cohort.pairs[0].political.auth)
-      : ctx
-          .http()
-          .post(`/api/v1/prototypes/${prototypeId}/transitions`)
-          .set('Authorization', cohort.trainer.auth)
-          .send({ to: action, comment: 'Commentaire du formateur' });
+      : transition(ctx, cohort.trainer.auth, prototypeId, action, 'Commentaire du formateur');
 
   async function prototypeIn(status: Status) {
     const cohort = await cohortWithPairs(ctx, 1);
@@ -141,11 +138,7 @@ describe('prototypes', () => {
         'prototype.not_member',
       );
       expectProblem(
-        await ctx
-          .http()
-          .post(`${url}/transitions`)
-          .set('Authorization', mine.political.auth)
-          .send({ to: 'presented', comment: 'moi-même' }),
+        await transition(ctx, mine.political.auth, prototype.id, 'presented', 'moi-même'),
         403,
         'forbidden',
         'prototype.not_trainer',
@@ -164,11 +157,7 @@ describe('prototypes', () => {
         );
       }
       expectProblem(
-        await ctx
-          .http()
-          .post(`${url}/transitions`)
-          .set('Authorization', other.trainer.auth)
-          .send({ to: 'presented', comment: 'pas ma cohorte' }),
+        await transition(ctx, other.trainer.auth, prototype.id, 'presented', 'pas ma cohorte'),
         404,
         'not_found',
       );
@@ -266,20 +255,12 @@ describe('prototypes', () => {
         'prototype.not_editable',
       );
       expectProblem(
-        await ctx
-          .http()
-          .post(`${url}/transitions`)
-          .set('Authorization', cohort.trainer.auth)
-          .send({ to: 'presented', comment: '  ' }),
+        await transition(ctx, cohort.trainer.auth, prototype.id, 'presented', '  '),
         400,
         'validation_failed',
       );
       expectProblem(
-        await ctx
-          .http()
-          .post(`${url}/transitions`)
-          .set('Authorization', cohort.trainer.auth)
-          .send({ to: 'draft', comment: 'retour' }),
+        await transition(ctx, cohort.trainer.auth, prototype.id, 'draft', 'retour'),
         400,
         'validation_failed',
       );

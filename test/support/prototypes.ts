@@ -126,6 +126,20 @@ export async function submittedPrototype(
   return submitted.body;
 }
 
+/** A trainer's move of the prototype, as the given caller. */
+export const transition = (
+  ctx: TestApp,
+  auth: string,
+  prototypeId: string,
+  to: string,
+  comment = `Passage à ${to}`,
+) =>
+  ctx
+    .http()
+    .post(`/api/v1/prototypes/${prototypeId}/transitions`)
+    .set('Authorization', auth)
+    .send({ to, comment });
+
 /** A trainer's move of the prototype, expected to succeed. */
 export async function moveTo(
   ctx: TestApp,
@@ -133,10 +147,5 @@ export async function moveTo(
   prototypeId: string,
   to: 'presented' | 'changes_requested' | 'accepted',
 ): Promise<void> {
-  await ctx
-    .http()
-    .post(`/api/v1/prototypes/${prototypeId}/transitions`)
-    .set('Authorization', auth)
-    .send({ to, comment: `Passage à ${to}` })
-    .expect(200);
+  await transition(ctx, auth, prototypeId, to).expect(200);
 }

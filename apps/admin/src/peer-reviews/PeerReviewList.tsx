@@ -1,27 +1,11 @@
-import {
-  DataTable,
-  DateField,
-  List,
-  ReferenceInput,
-  SelectInput,
-  useListContext,
-} from 'react-admin';
+import { DataTable, DateField, List, useListContext } from 'react-admin';
+import { cohortFilter } from '../common/cohortFilter';
 import { useIsStaff } from '../common/useRole';
 import type { PeerReview } from '../types';
 import { ReviewAllocation } from './ReviewAllocation';
 import { WriteReviewButton } from './WriteReviewButton';
 
-const staffFilters = [
-  <ReferenceInput
-    key="cohortId"
-    source="cohortId"
-    reference="cohorts"
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <SelectInput optionText="name" />
-  </ReferenceInput>,
-];
+const staffFilters = [cohortFilter];
 
 const Reviews = ({ canWrite }: { canWrite: boolean }) => {
   const { filterValues } = useListContext();

@@ -1,19 +1,10 @@
-import { List, ReferenceInput, SelectInput } from 'react-admin';
+import { List } from 'react-admin';
+import { cohortFilter } from '../common/cohortFilter';
 import { useIsStaff } from '../common/useRole';
 import { PrototypeBoard } from './PrototypeBoard';
 import { StartPrototype } from './StartPrototypeButton';
 
-const filters = [
-  <ReferenceInput
-    key="cohortId"
-    source="cohortId"
-    reference="cohorts"
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <SelectInput optionText="name" />
-  </ReferenceInput>,
-];
+const filters = [cohortFilter];
 
 /** Trainers see their cohorts' prototypes as a board by status; a pair sees its own. */
 export const PrototypeList = () => {

@@ -4,25 +4,14 @@ import {
   List,
   NumberField,
   ReferenceField,
-  ReferenceInput,
   SelectField,
-  SelectInput,
   useListContext,
 } from 'react-admin';
+import { cohortFilter } from '../common/cohortFilter';
 import { wouldUseChoices } from '../choices';
 import { TestLogAggregate } from './TestLogAggregate';
 
-const filters = [
-  <ReferenceInput
-    key="cohortId"
-    source="cohortId"
-    reference="cohorts"
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <SelectInput optionText="name" />
-  </ReferenceInput>,
-];
+const filters = [cohortFilter];
 
 const Logs = () => {
   const { filterValues } = useListContext();

@@ -22,8 +22,7 @@ import {
   TRAINER_TARGETS,
   TrainerTarget,
 } from '@apprenance/db';
-import { ListQueryDto } from '../../common/list/list-query.dto';
-import { UuidIdsFilter } from '../../common/list/to-array';
+import { CohortItemsQueryDto } from '../../common/list/cohort-items-query.dto';
 import { trim } from '../../common/dto/trim';
 
 const LONG_TEXT = 8000;
@@ -197,15 +196,7 @@ export class TransitionDto {
   comment!: string;
 }
 
-export class PrototypeListQueryDto extends ListQueryDto {
-  @UuidIdsFilter()
-  id?: string[];
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  cohortId?: string;
-
+export class PrototypeListQueryDto extends CohortItemsQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

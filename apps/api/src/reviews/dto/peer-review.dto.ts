@@ -15,8 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ListQueryDto } from '../../common/list/list-query.dto';
-import { UuidIdsFilter } from '../../common/list/to-array';
+import { CohortItemsQueryDto } from '../../common/list/cohort-items-query.dto';
 import { trim } from '../../common/dto/trim';
 
 export class AllocateReviewsDto {
@@ -117,15 +116,7 @@ export class PeerReviewDto {
   @ApiProperty() createdAt!: Date;
 }
 
-export class PeerReviewListQueryDto extends ListQueryDto {
-  @UuidIdsFilter()
-  id?: string[];
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  cohortId?: string;
-
+export class PeerReviewListQueryDto extends CohortItemsQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

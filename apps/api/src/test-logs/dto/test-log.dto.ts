@@ -12,8 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { CivicTechTestEntity, WOULD_USE, WouldUse } from '@apprenance/db';
-import { ListQueryDto } from '../../common/list/list-query.dto';
-import { UuidIdsFilter } from '../../common/list/to-array';
+import { CohortItemsQueryDto } from '../../common/list/cohort-items-query.dto';
 import { trim } from '../../common/dto/trim';
 
 export class TestLogDto {
@@ -94,15 +93,7 @@ export class CreateTestLogDto {
 
 export class UpdateTestLogDto extends PartialType(OmitType(CreateTestLogDto, ['cohortId'])) {}
 
-export class TestLogListQueryDto extends ListQueryDto {
-  @UuidIdsFilter()
-  id?: string[];
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  cohortId?: string;
-
+export class TestLogListQueryDto extends CohortItemsQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
