@@ -27,8 +27,12 @@ export const VersionsTab = () => {
   const prototype = useRecordContext<Prototype>();
   const translate = useTranslate();
   const latest = prototype?.currentVersion ?? 0;
-  const [from, setFrom] = useState(Math.max(1, latest - 1));
-  const [to, setTo] = useState(latest);
+  // Until the reader picks, the last two versions, however recent the record is.
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const from = picked.from ?? Math.max(1, latest - 1);
+  const to = picked.to ?? latest;
+  const setFrom = (n: number) => setPicked((p) => ({ ...p, from: n }));
+  const setTo = (n: number) => setPicked((p) => ({ ...p, to: n }));
   const versions = usePrototypeQuery(
     ['versions', prototype?.id, latest],
     () => prototypeApi.versions(prototype!.id),
