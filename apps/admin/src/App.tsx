@@ -4,6 +4,9 @@ import civicTechs, { readOnlyCivicTechs } from './civic-techs';
 import cohorts, { readOnlyCohorts } from './cohorts';
 import courses, { readOnlyCourses, trainerCourses } from './courses';
 import { Dashboard } from './Dashboard';
+import peerReviews from './peer-reviews';
+import prototypes, { staffPrototypes } from './prototypes';
+import testLogs, { staffTestLogs } from './test-logs';
 import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './LoginPage';
 import { authProvider } from './providers/authProvider';
@@ -22,16 +25,26 @@ const RESOURCES: Record<Role, [string, object][]> = {
     ['users', users],
     ['territories', territories],
     ['audit-log', auditLog],
+    ['prototypes', staffPrototypes],
+    ['peer-reviews', peerReviews],
+    ['test-logs', staffTestLogs],
   ],
   trainer: [
     ['cohorts', cohorts],
     ['courses', trainerCourses],
     ['civic-techs', readOnlyCivicTechs],
     ['territories', readOnlyTerritories],
+    ['prototypes', staffPrototypes],
+    ['peer-reviews', peerReviews],
+    ['test-logs', staffTestLogs],
   ],
   participant: [
     ['cohorts', readOnlyCohorts],
     ['courses', readOnlyCourses],
+    ['prototypes', prototypes],
+    ['peer-reviews', peerReviews],
+    ['test-logs', testLogs],
+    ['civic-techs', readOnlyCivicTechs],
   ],
 };
 

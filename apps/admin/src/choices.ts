@@ -6,10 +6,13 @@ import {
   COURSE_STATUSES,
   LOCALES,
   PAIR_STATUSES,
+  LIFE_STAGES,
   PARTICIPANT_KINDS,
   PHASES,
+  PROTOTYPE_STATUSES,
   ROLES,
   TERRITORY_LEVELS,
+  WOULD_USE,
 } from './types';
 
 /** Choices whose names are translation keys, which react-admin translates when it shows them. */
@@ -27,3 +30,6 @@ export const categoryChoices = translated(CIVIC_TECH_CATEGORIES, 'categories');
 export const cohortStatusChoices = translated(COHORT_STATUSES, 'cohort_statuses');
 export const pairStatusChoices = translated(PAIR_STATUSES, 'pair_statuses');
 export const attendanceChoices = translated(ATTENDANCE_STATUSES, 'attendance_statuses');
+export const prototypeStatusChoices = translated(PROTOTYPE_STATUSES, 'prototype_statuses');
+export const lifeStageChoices = translated(LIFE_STAGES, 'life_stages');
+export const wouldUseChoices = translated(WOULD_USE, 'would_use');

@@ -18,6 +18,19 @@ export {
   PHASES,
   RESOURCE_KINDS,
 } from '../../../libs/db/src/entities/enums';
+export {
+  CANVAS_CONDITIONS,
+  LIFE_STAGES,
+  PROTOTYPE_STATUSES,
+  WOULD_USE,
+} from '../../../libs/db/src/entities/prototype-enums';
+export type {
+  CanvasCondition,
+  LifeStage,
+  PrototypeStatus,
+  TrainerTarget,
+  WouldUse,
+} from '../../../libs/db/src/entities/prototype-enums';
 export type {
   AttendanceStatus,
   CohortStatus,
@@ -218,4 +231,115 @@ export interface Attendance {
   dayIndex: number;
   status: AttendanceStatus;
   note: string | null;
+}
+
+// Prototypes, civic-tech test logs and peer review (issue 9)
+import type {
+  CanvasCondition,
+  LifeStage,
+  PrototypeStatus,
+} from '../../../libs/db/src/entities/prototype-enums';
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface PrototypeContent {
+  title: string;
+  problem: string;
+  targetPublic: string;
+  civicTechs: { civicTechId: string; adaptation: string }[];
+  lifeStage: LifeStage | null;
+  conditions: Record<CanvasCondition, string>;
+  risks: string;
+  firstSteps: string;
+  attachments: Attachment[];
+}
+
+export interface Prototype extends PrototypeContent {
+  id: string;
+  cohortId: string;
+  pairId: string;
+  pairLabel: string;
+  status: PrototypeStatus;
+  currentVersion: number;
+}
+
+export interface PrototypeVersion {
+  id: number;
+  number: number;
+  authorName: string;
+  createdAt: string;
+  content: PrototypeContent;
+}
+
+export interface PrototypeEvent {
+  id: string;
+  from: PrototypeStatus;
+  to: PrototypeStatus;
+  versionNumber: number;
+  comment: string;
+  actorName: string | null;
+  createdAt: string;
+}
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface CriterionScore {
+  criterionId: string;
+  labelFr: string;
+  labelEn: string;
+  score: number;
+}
+
+export interface PeerReview {
+  id: string;
+  cohortId: string;
+  prototypeId: string;
+  authorPairLabel: string;
+  reviewerPairLabel: string | null;
+  writerName: string | null;
+  versionNumber: number;
+  strengths: string | null;
+  questions: string | null;
+  suggestions: string | null;
+  scores: CriterionScore[] | null;
+  submittedAt: string | null;
+}
+
+export interface ReviewCriterion {
+  id: string;
+  position: number;
+  labelFr: string;
+  labelEn: string;
+}
+
+export interface ReviewSummary {
+  id: string;
+  authorPairLabel: string;
+  allocated: number;
+  submitted: number;
+  criteria: (Omit<CriterionScore, 'score'> & {
+    count: number;
+    min: number;
+    max: number;
+    mean: number;
+  })[];
+  pending: { reviewId: string; reviewerPairLabel: string }[];
+}
+
+export interface TestLogAggregate {
+  id: string;
+  pairs: number;
+  tests: number;
+  meanFit: number;
+  wouldUse: { yes: number; no: number; maybe: number };
 }

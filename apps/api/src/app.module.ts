@@ -24,6 +24,9 @@ import { StorageModule } from './storage/storage.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
+import { PrototypesModule } from './prototypes/prototypes.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { TestLogsModule } from './test-logs/test-logs.module';
 
 /** Features served under /api/v1. Add a feature module here. */
 export const FEATURE_MODULES = [
@@ -37,6 +40,10 @@ export const FEATURE_MODULES = [
   CoursesModule,
   CivicTechsModule,
   CommonsModule,
+  // Prototypes, civic-tech test logs and peer review (issue 9)
+  TestLogsModule,
+  PrototypesModule,
+  ReviewsModule,
 ];
 
 @Module({})

@@ -23,6 +23,7 @@ const OWNERS: Record<string, string[]> = {
     'CourseTrainerEntity',
     'CourseModuleEntity',
     'CourseResourceEntity',
+    'CourseReviewCriterionEntity',
   ],
   'civic-techs': ['CivicTechEntity'],
   cohorts: ['CohortEntity', 'CohortTrainerEntity'],
@@ -30,6 +31,15 @@ const OWNERS: Record<string, string[]> = {
   sessions: ['CohortSessionEntity', 'AttendanceEntity', 'CalendarTokenEntity'],
   notifications: ['NotificationOutboxEntity'],
   jobs: ['JobOutboxEntity'],
+  // Prototypes, civic-tech test logs and peer review (issue 9)
+  'test-logs': ['CivicTechTestEntity'],
+  prototypes: [
+    'PrototypeEntity',
+    'PrototypeVersionEntity',
+    'PrototypeAttachmentEntity',
+    'PrototypeEventEntity',
+  ],
+  reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
 };
 
 const SRC = __dirname;
@@ -105,11 +115,21 @@ describe('table ownership', () => {
         'CourseTrainerEntity',
         'CourseModuleEntity',
         'CourseResourceEntity',
+        'CourseReviewCriterionEntity',
       ],
       CivicTechsModule: ['CivicTechEntity'],
       CohortMembershipModule: ['CohortEntity', 'CohortTrainerEntity'],
       PairRecordsModule: ['CohortPairEntity'],
       SessionsModule: ['CohortSessionEntity', 'AttendanceEntity', 'CalendarTokenEntity'],
+      // Prototypes, civic-tech test logs and peer review (issue 9)
+      TestLogsModule: ['CivicTechTestEntity'],
+      PrototypesModule: [
+        'PrototypeEntity',
+        'PrototypeVersionEntity',
+        'PrototypeAttachmentEntity',
+        'PrototypeEventEntity',
+      ],
+      ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
     });
   });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CivicTechEntity } from '@apprenance/db';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { matchesText, textRank } from '../common/database/full-text';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
@@ -28,6 +28,13 @@ export class CivicTechsRepository {
 
   findById(id: string): Promise<CivicTechEntity | null> {
     return this.techs.findOneBy({ id });
+  }
+
+  /** Those of these ids that are in the catalogue. */
+  async existingIds(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const found = await this.techs.find({ select: { id: true }, where: { id: In(ids) } });
+    return found.map((tech) => tech.id);
   }
 
   findBySlug(slug: string): Promise<CivicTechEntity | null> {

@@ -133,6 +133,14 @@ export class CohortsRepository {
     return map;
   }
 
+  /** The cohorts this trainer runs. */
+  async idsTrainedBy(trainerId: string): Promise<string[]> {
+    const rows = await this.cohorts.manager
+      .getRepository(CohortTrainerEntity)
+      .find({ select: { cohortId: true }, where: { trainerId } });
+    return rows.map((row) => row.cohortId);
+  }
+
   async setTrainers(tx: Tx, cohortId: string, trainerIds: string[]): Promise<void> {
     await tx.delete(CohortTrainerEntity, { cohortId });
     await tx

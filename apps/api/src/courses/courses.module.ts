@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, sizeBytes } from '@apprenance/config';
 import {
   CourseEntity,
   CourseModuleEntity,
   CoursePhaseEntity,
   CourseResourceEntity,
+  CourseReviewCriterionEntity,
   CourseTrainerEntity,
 } from '@apprenance/db';
-import { memoryStorage } from 'multer';
 import { CohortMembershipModule } from '../cohorts/cohort-membership.module';
-import { APP_CONFIG } from '../config/config.module';
+import { uploadMulterModule } from '../storage/upload-multer';
 import { UsersModule } from '../users/users.module';
 import { CourseAccess, CourseAccessRepository } from './course-access';
 import { CourseContentRepository } from './course-content.repository';
@@ -22,6 +20,9 @@ import { CourseResourcesService } from './course-resources.service';
 import { CoursesController } from './courses.controller';
 import { CoursesRepository } from './courses.repository';
 import { CoursesService } from './courses.service';
+import { ReviewCriteriaController } from './review-criteria.controller';
+import { ReviewCriteriaRepository } from './review-criteria.repository';
+import { ReviewCriteriaService } from './review-criteria.service';
 
 @Module({
   imports: [
@@ -31,22 +32,18 @@ import { CoursesService } from './courses.service';
       CourseTrainerEntity,
       CourseModuleEntity,
       CourseResourceEntity,
+      CourseReviewCriterionEntity,
     ]),
     CohortMembershipModule,
     UsersModule,
-    // Uploads are held in memory up to UPLOAD_MAX_SIZE: the bytes are sniffed before they
-    // are stored, and a larger upload is cut off with 413 before it is read to the end.
-    MulterModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        storage: memoryStorage(),
-        // Browsers send file names as raw UTF-8, not the latin1 that busboy assumes.
-        defParamCharset: 'utf8',
-        limits: { fileSize: sizeBytes(config.UPLOAD_MAX_SIZE), files: 1, fields: 20, parts: 25 },
-      }),
-    }),
+    uploadMulterModule(),
   ],
-  controllers: [CoursesController, CourseModulesController, CourseResourcesController],
+  controllers: [
+    CoursesController,
+    CourseModulesController,
+    CourseResourcesController,
+    ReviewCriteriaController,
+  ],
   providers: [
     CoursesRepository,
     CourseContentRepository,
@@ -55,6 +52,8 @@ import { CoursesService } from './courses.service';
     CoursesService,
     CourseModulesService,
     CourseResourcesService,
+    ReviewCriteriaRepository,
+    ReviewCriteriaService,
   ],
   exports: [
     CoursesRepository,
@@ -64,6 +63,7 @@ import { CoursesService } from './courses.service';
     CoursesService,
     CourseModulesService,
     CourseResourcesService,
+    ReviewCriteriaService,
   ],
 })
 export class CoursesModule {}

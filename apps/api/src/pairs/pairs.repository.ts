@@ -54,6 +54,21 @@ export class PairsRepository {
     );
   }
 
+  findByIds(ids: string[], tx?: Tx): Promise<CohortPairEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(CohortPairEntity) ?? this.pairs).findBy({ id: In(ids) });
+  }
+
+  /** The enrolled pairs the user is a member of (at most one per cohort). */
+  enrolledOf(userId: string, tx?: Tx): Promise<CohortPairEntity[]> {
+    return (tx?.getRepository(CohortPairEntity) ?? this.pairs).find({
+      where: [
+        { status: 'enrolled', politicalId: userId },
+        { status: 'enrolled', technicalId: userId },
+      ],
+    });
+  }
+
   /** The cohorts in which the user's pair is enrolled. */
   async enrolledCohortIds(userId: string): Promise<string[]> {
     const pairs = await this.pairs.find({

@@ -4,6 +4,7 @@ import { UsersService } from '../users/users.service';
 import { UsersRepository } from '../users/users.repository';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
+import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
 
 export interface DemoAccount {
@@ -21,6 +22,7 @@ export class DemoSeed {
     private readonly territories: TerritoriesService,
     private readonly commons: CommonsDemoSeed,
     private readonly cohorts: CohortsDemoSeed,
+    private readonly prototypes: PrototypesDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -48,6 +50,7 @@ export class DemoSeed {
     }
     const admin = await this.commons.run(DEMO_USERS[0].email);
     await this.cohorts.run(admin);
+    await this.prototypes.run(admin);
     return { seeded: true, accounts };
   }
 }

@@ -6,6 +6,11 @@ import { PairsModule } from '../pairs/pairs.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TerritoriesModule } from '../territories/territories.module';
 import { UsersModule } from '../users/users.module';
+import { CohortMembershipModule } from '../cohorts/cohort-membership.module';
+import { PrototypesModule } from '../prototypes/prototypes.module';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { TestLogsModule } from '../test-logs/test-logs.module';
+import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { DemoSeed } from './demo-seed';
@@ -19,7 +24,12 @@ import { DemoSeed } from './demo-seed';
     CohortsModule,
     PairsModule,
     SessionsModule,
+    // Prototypes, civic-tech test logs and peer review (issue 9)
+    CohortMembershipModule,
+    TestLogsModule,
+    PrototypesModule,
+    ReviewsModule,
   ],
-  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed],
+  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed, PrototypesDemoSeed],
 })
 export class SeedModule {}

@@ -18,6 +18,15 @@ export * from './attendance.entity';
 export * from './calendar-token.entity';
 export * from './notification-outbox.entity';
 export * from './job-outbox.entity';
+export * from './prototype-enums';
+export * from './course-review-criterion.entity';
+export * from './civic-tech-test.entity';
+export * from './prototype.entity';
+export * from './prototype-version.entity';
+export * from './prototype-attachment.entity';
+export * from './prototype-event.entity';
+export * from './peer-review-round.entity';
+export * from './peer-review.entity';
 
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
@@ -36,6 +45,14 @@ import { JobOutboxEntity } from './job-outbox.entity';
 import { NotificationOutboxEntity } from './notification-outbox.entity';
 import { TerritoryEntity } from './territory.entity';
 import { UserEntity } from './user.entity';
+import { CourseReviewCriterionEntity } from './course-review-criterion.entity';
+import { CivicTechTestEntity } from './civic-tech-test.entity';
+import { PrototypeEntity } from './prototype.entity';
+import { PrototypeVersionEntity } from './prototype-version.entity';
+import { PrototypeAttachmentEntity } from './prototype-attachment.entity';
+import { PrototypeEventEntity } from './prototype-event.entity';
+import { PeerReviewRoundEntity } from './peer-review-round.entity';
+import { PeerReviewEntity } from './peer-review.entity';
 
 /** Every entity of the schema; the data source and the tests use this list. */
 export const ENTITIES = [
@@ -56,4 +73,13 @@ export const ENTITIES = [
   CalendarTokenEntity,
   NotificationOutboxEntity,
   JobOutboxEntity,
+  // Prototypes and peer review (issue 9)
+  CourseReviewCriterionEntity,
+  CivicTechTestEntity,
+  PrototypeEntity,
+  PrototypeVersionEntity,
+  PrototypeAttachmentEntity,
+  PrototypeEventEntity,
+  PeerReviewRoundEntity,
+  PeerReviewEntity,
 ];
