@@ -4,6 +4,7 @@ import { Courses1795314240551 } from './1795314240551-Courses';
 import { Cohorts1795314466649 } from './1795314466649-Cohorts';
 import { CommonsCatalogue1795314492597 } from './1795314492597-CommonsCatalogue';
 import { JobOutbox1796028373933 } from './1796028373933-JobOutbox';
+import { Accounts1796100000000 } from './1796100000000-Accounts';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Cohorts1795314466649,
   CommonsCatalogue1795314492597,
   JobOutbox1796028373933,
+  Accounts1796100000000,
 ];

@@ -30,7 +30,7 @@ export interface TestApp {
   redisPrefix: string;
   http(): ReturnType<typeof request>;
   /** A valid bearer token for a user, signed like the login endpoint does. */
-  tokenFor(user: { id: string; role: TokenClaims['role'] }): Promise<string>;
+  tokenFor(user: { id: string; role: TokenClaims['role']; tokenVersion?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -76,7 +76,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     redisPrefix,
     http: () => request(app.getHttpServer()),
     tokenFor: (user) =>
-      app.get(JwtService).signAsync({ sub: user.id, role: user.role } satisfies TokenClaims),
+      app.get(JwtService).signAsync({
+        sub: user.id,
+        role: user.role,
+        ver: user.tokenVersion ?? 0,
+      } satisfies TokenClaims),
     close: async () => {
       await app.close();
       await database.drop();

@@ -5,6 +5,7 @@ import { AppConfig } from '@apprenance/config';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CivicTechsModule } from './civic-techs/civic-techs.module';
@@ -37,6 +38,8 @@ export const FEATURE_MODULES = [
   CoursesModule,
   CivicTechsModule,
   CommonsModule,
+  // accounts & notifications (issue 11)
+  AccountsModule,
 ];
 
 @Module({})

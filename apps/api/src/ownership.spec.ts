@@ -30,6 +30,7 @@ const OWNERS: Record<string, string[]> = {
   sessions: ['CohortSessionEntity', 'AttendanceEntity', 'CalendarTokenEntity'],
   notifications: ['NotificationOutboxEntity'],
   jobs: ['JobOutboxEntity'],
+  accounts: ['AccountTokenEntity'],
 };
 
 const SRC = __dirname;

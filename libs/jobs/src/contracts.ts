@@ -5,6 +5,7 @@
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  mail: 'mail',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,12 +13,15 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Proves the worker is alive and can reach Postgres; scheduled every HEARTBEAT_EVERY. */
   heartbeat: { requestedAt: string };
+  /** Emails one notification_outbox row; a row already `sent` is not sent again. */
+  mail: { notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
 /** Result of each job, by job name. */
 export interface JobResults {
   heartbeat: { processedAt: string; databaseTime: string };
+  mail: { outcome: 'sent' | 'already_sent' | 'skipped' };
 }
 
 export interface JobDefinition {
@@ -28,6 +32,8 @@ export interface JobDefinition {
 
 export const JOBS: { [N in JobName]: JobDefinition } = {
   heartbeat: { queue: QUEUES.maintenance, attempts: 1, backoffMs: 0 },
+  // An SMTP server down for a while: 5 attempts over about 8 minutes, then `failed`.
+  mail: { queue: QUEUES.mail, attempts: 5, backoffMs: 30_000 },
 };
 
 /** The job names that travel on a queue; the worker refuses to start if one has no handler. */

@@ -184,6 +184,10 @@ export const en: Messages = {
       url: 'An address starting with http:// or https://',
     },
     problems: {
+      'account.link_expired': 'This link has expired; ask for a new one.',
+      'account.link_invalid': 'This link is not valid; ask for a new one.',
+      'account.link_used': 'This link was already used; ask for a new one.',
+      'account.wrong_current_password': 'The current password is wrong.',
       'attendance.not_in_cohort': 'Attendance concerns enrolled participants and session days.',
       'audit.not_found': 'This audit entry does not exist.',
       'auth.account_gone': 'This account no longer exists.',
@@ -193,6 +197,7 @@ export const en: Messages = {
       'auth.role_forbidden': 'Your role does not allow this action.',
       'auth.token_invalid': 'Your session is invalid or has expired; sign in again.',
       'auth.token_required': 'Sign in to continue.',
+      'auth.token_revoked': 'This session was closed; sign in again.',
       'calendar.not_found': 'This calendar does not exist.',
       'civic_tech.not_found': 'This civic-tech does not exist.',
       'civic_tech.slug_taken': 'Another civic-tech already uses this slug.',
@@ -277,6 +282,7 @@ export const en: Messages = {
       'upload.unreadable': 'The upload cannot be read: send one file.',
       'upload.unsupported_format':
         'This file format is not accepted (PDF, PNG, JPEG, ODT/ODS/ODP, DOCX/XLSX/PPTX or UTF-8 text).',
+      'user.already_opened': 'This account is already open; its owner can reset their password.',
       'user.cannot_remove_self': 'You cannot delete or deactivate your own account.',
       'user.email_taken': 'Another account already uses this email.',
       'user.not_found': 'This user does not exist.',

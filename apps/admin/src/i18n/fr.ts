@@ -186,6 +186,10 @@ export const fr = {
     },
     /** The api's problem reasons (see `common/problem/reasons.ts`), shown instead of `detail`. */
     problems: {
+      'account.link_expired': 'Ce lien a expiré ; demandez-en un nouveau.',
+      'account.link_invalid': "Ce lien n'est pas valable ; demandez-en un nouveau.",
+      'account.link_used': 'Ce lien a déjà servi ; demandez-en un nouveau.',
+      'account.wrong_current_password': 'Le mot de passe actuel est faux.',
       'attendance.not_in_cohort':
         'Les présences concernent les participants inscrits et les jours de session.',
       'audit.not_found': "Cette entrée du journal n'existe pas.",
@@ -196,6 +200,7 @@ export const fr = {
       'auth.role_forbidden': 'Votre rôle ne permet pas cette action.',
       'auth.token_invalid': 'Votre session est invalide ou a expiré\u00a0; reconnectez-vous.',
       'auth.token_required': 'Connectez-vous pour continuer.',
+      'auth.token_revoked': 'Cette session a été fermée ; reconnectez-vous.',
       'calendar.not_found': "Cet agenda n'existe pas.",
       'civic_tech.not_found': "Cet outil civic-tech n'existe pas.",
       'civic_tech.slug_taken': 'Un autre outil civic-tech utilise déjà cet identifiant.',
@@ -288,6 +293,8 @@ export const fr = {
       'upload.unreadable': "L'envoi est illisible\u00a0: envoyez un seul fichier.",
       'upload.unsupported_format':
         "Ce format de fichier n'est pas accepté (PDF, PNG, JPEG, ODT/ODS/ODP, DOCX/XLSX/PPTX ou texte UTF-8).",
+      'user.already_opened':
+        'Ce compte est déjà ouvert ; son titulaire peut réinitialiser son mot de passe.',
       'user.cannot_remove_self': 'Vous ne pouvez pas supprimer ni désactiver votre propre compte.',
       'user.email_taken': 'Un autre compte utilise déjà cette adresse e-mail.',
       'user.not_found': "Cet utilisateur n'existe pas.",

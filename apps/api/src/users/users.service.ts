@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UserEntity } from '@apprenance/db';
+import { AccountTokensService } from '../accounts/account-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { PasswordService } from '../auth/password.service';
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly links: AccountTokensService,
   ) {}
 
   async list(query: UserListQueryDto): Promise<Page<UserDto>> {
@@ -50,7 +52,7 @@ export class UsersService {
       },
       input,
     );
-    const passwordHash = await this.passwords.hash(input.password);
+    const passwordHash = input.password ? await this.passwords.hash(input.password) : NO_PASSWORD;
     return this.write(async (tx) => {
       await this.assertTerritory(tx, profile.territoryId);
       const user = await this.users.insert(tx, {
@@ -59,11 +61,62 @@ export class UsersService {
         locale: input.locale ?? 'fr',
         isActive: input.isActive ?? true,
         passwordHash,
+        tokenVersion: 0,
+        emailOptOut: [],
         ...profile,
       });
       await this.recordCreation(tx, actor, user);
+      if (!input.password) await this.links.send(tx, user.id, 'invitation');
       return toUserDto(user);
     });
+  }
+
+  /** Mails a new invitation, which replaces the earlier one; an opened account has none. */
+  async invite(tx: Tx, actor: AuthUser | null, userId: string): Promise<void> {
+    const user = await this.users.findForUpdate(tx, userId);
+    if (!user) throw errors.userNotFound(userId);
+    if (isOpened(user)) throw errors.alreadyOpened();
+    await this.links.send(tx, user.id, 'invitation');
+    await this.audit.record(tx, actor, {
+      action: 'user.invite',
+      entityType: 'user',
+      entityId: user.id,
+      changes: {},
+    });
+  }
+
+  /** Invites, once, the people placed in a cohort who never opened their account. */
+  async inviteUnopened(tx: Tx, actor: AuthUser | null, users: UserEntity[]): Promise<void> {
+    for (const user of users) {
+      if (!isOpened(user) && !(await this.links.hasLive(tx, user.id, 'invitation'))) {
+        await this.invite(tx, actor, user.id);
+      }
+    }
+  }
+
+  /**
+   * Sets a password the person chose (activation, reset, change): opens the account, signs out
+   * every session opened before, and kills the other links still unused.
+   */
+  async setPassword(tx: Tx, userId: string, password: string): Promise<UserEntity> {
+    const passwordHash = await this.passwords.hash(password);
+    const user = await this.users.findForUpdate(tx, userId);
+    if (!user) throw errors.userNotFound(userId);
+    const activated = !isOpened(user);
+    Object.assign(user, {
+      passwordHash,
+      isActive: user.isActive || activated,
+      tokenVersion: user.tokenVersion + 1,
+    });
+    const saved = await this.users.save(tx, user);
+    await this.links.revokeUnused(tx, userId);
+    await this.audit.record(tx, { id: user.id, role: user.role, email: user.email }, {
+      action: activated ? 'user.activate' : 'user.password_change',
+      entityType: 'user',
+      entityId: user.id,
+      changes: { password: 'changed' },
+    });
+    return saved;
   }
 
   /**
@@ -73,13 +126,15 @@ export class UsersService {
   async createParticipant(
     tx: Tx,
     actor: AuthUser | null,
-    input: Omit<NewUser, 'role' | 'passwordHash' | 'isActive'>,
+    input: Omit<NewUser, 'role' | 'passwordHash' | 'isActive' | 'tokenVersion' | 'emailOptOut'>,
   ): Promise<UserEntity> {
     const user = await this.users.insert(tx, {
       ...input,
       role: 'participant',
       passwordHash: NO_PASSWORD,
       isActive: false,
+      tokenVersion: 0,
+      emailOptOut: [],
     });
     await this.recordCreation(tx, actor, user);
     return user;
@@ -102,6 +157,8 @@ export class UsersService {
       Object.assign(user, checkProfile(user, input));
       await this.assertTerritory(tx, user.territoryId);
       if (passwordHash) user.passwordHash = passwordHash;
+      // A new password or a deactivation signs the person out everywhere.
+      if (passwordHash || (before.isActive && !user.isActive)) user.tokenVersion += 1;
       const saved = await this.users.save(tx, user);
       await this.audit.record(tx, actor, {
         action: 'user.update',
@@ -145,6 +202,11 @@ export class UsersService {
       throw error;
     }
   }
+}
+
+/** Whether the person ever chose a password. */
+function isOpened(user: UserEntity): boolean {
+  return user.passwordHash !== NO_PASSWORD;
 }
 
 /** Emails are compared and stored lower-cased (the database checks it too). */

@@ -18,7 +18,9 @@ export * from './attendance.entity';
 export * from './calendar-token.entity';
 export * from './notification-outbox.entity';
 export * from './job-outbox.entity';
+export * from './account-token.entity';
 
+import { AccountTokenEntity } from './account-token.entity';
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CivicTechEntity } from './civic-tech.entity';
@@ -56,4 +58,5 @@ export const ENTITIES = [
   CalendarTokenEntity,
   NotificationOutboxEntity,
   JobOutboxEntity,
+  AccountTokenEntity,
 ];
