@@ -18,6 +18,7 @@ import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PairsModule } from './pairs/pairs.module';
 import { RedisModule } from './redis/redis.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   CommonsModule,
   // accounts & notifications (issue 11)
   AccountsModule,
+  NotificationsModule,
 ];
 
 @Module({})

@@ -111,6 +111,8 @@ describe('table ownership', () => {
       CohortMembershipModule: ['CohortEntity', 'CohortTrainerEntity'],
       PairRecordsModule: ['CohortPairEntity'],
       SessionsModule: ['CohortSessionEntity', 'AttendanceEntity', 'CalendarTokenEntity'],
+      NotificationsModule: ['NotificationOutboxEntity'],
+      AccountTokensModule: ['AccountTokenEntity'],
     });
   });
 

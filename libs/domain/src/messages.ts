@@ -15,7 +15,7 @@ export const ALWAYS_EMAILED: readonly MessageCategory[] = ['security'];
 /** What a template receives: the row's payload, read defensively (older rows may lack a field). */
 export type MessagePayload = Record<string, unknown>;
 
-interface Wording {
+export interface Wording {
   subject: string;
   /** Paragraphs of the body, plain text; the HTML part escapes them. */
   paragraphs: string[];
@@ -185,6 +185,15 @@ export function messageLink(template: string, payload: MessagePayload, siteUrl: 
   return `${siteUrl.replace(/\/+$/, '')}/${templateOf(template).path(payload)}`;
 }
 
+/** A message's words in one language, without greeting or signature (the inbox shows these). */
+export function messageWording(
+  template: string,
+  locale: Locale,
+  payload: MessagePayload,
+): Wording {
+  return templateOf(template)[locale](payload);
+}
+
 /** The subject, plain-text and HTML parts of a message to one person, in their language. */
 export function renderMessage(
   template: string,
@@ -193,8 +202,7 @@ export function renderMessage(
   recipientName: string,
   site: SiteInfo,
 ): RenderedMessage {
-  const definition = templateOf(template);
-  const wording = definition[locale](payload);
+  const wording = messageWording(template, locale, payload);
   const link = messageLink(template, payload, site.url);
   const greeting = GREETING[locale](recipientName);
   const signature = SIGNATURE[locale](site.name);

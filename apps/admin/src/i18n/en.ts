@@ -242,6 +242,9 @@ export const en: Messages = {
       'course_resource.not_found': 'This resource does not exist.',
       'course_resource.unknown_module': 'This module does not exist.',
       'list.unsortable_field': 'Cannot sort on "%{field}".',
+      'message.not_failed':
+        'Only a message whose delivery failed can be retried; this one is pending or sent.',
+      'message.not_found': 'This message does not exist.',
       'pair.cannot_accept': 'This pair cannot be accepted in its current status.',
       'pair.cannot_decline': 'This pair cannot be declined in its current status.',
       'pair.cannot_withdraw': 'This pair cannot be withdrawn in its current status.',

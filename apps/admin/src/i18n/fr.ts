@@ -250,6 +250,9 @@ export const fr = {
       'course_resource.not_found': "Cette ressource n'existe pas.",
       'course_resource.unknown_module': "Ce module n'existe pas.",
       'list.unsortable_field': 'Impossible de trier sur «\u00a0%{field}\u00a0».',
+      'message.not_failed':
+        "Seul un message dont l'envoi a échoué peut être renvoyé ; celui-ci est en attente ou envoyé.",
+      'message.not_found': "Ce message n'existe pas.",
       'pair.cannot_accept': 'Ce binôme ne peut pas être accepté dans son état actuel.',
       'pair.cannot_decline': 'Ce binôme ne peut pas être refusé dans son état actuel.',
       'pair.cannot_withdraw': 'Ce binôme ne peut pas être retiré dans son état actuel.',

@@ -65,7 +65,6 @@ export class AccountsController {
   }
 
   @Post('users/:id/invitation')
-  @ApiTags('users')
   @ApiOperation({ summary: 'Mail a new invitation; the earlier link stops working' })
   @HttpCode(204)
   @Roles('admin')

@@ -18,6 +18,9 @@ import { NewUser, UsersRepository } from './users.repository';
 /** A password hash no password matches: such an account cannot log in until it is invited. */
 const NO_PASSWORD = '!';
 
+/** What an account without a password yet is created from. */
+type UnopenedUser = Omit<NewUser, 'passwordHash' | 'isActive' | 'tokenVersion' | 'emailOptOut'>;
+
 /** The fields whose changes the audit log records (the password only as a marker). */
 const AUDITED = USER_FIELDS;
 
@@ -86,8 +89,8 @@ export class UsersService {
   }
 
   /** Invites, once, the people placed in a cohort who never opened their account. */
-  async inviteUnopened(tx: Tx, actor: AuthUser | null, users: UserEntity[]): Promise<void> {
-    for (const user of users) {
+  async inviteUnopened(tx: Tx, actor: AuthUser | null, userIds: string[]): Promise<void> {
+    for (const user of await this.users.lockByIds(tx, userIds)) {
       if (!isOpened(user) && !(await this.links.hasLive(tx, user.id, 'invitation'))) {
         await this.invite(tx, actor, user.id);
       }
@@ -123,14 +126,46 @@ export class UsersService {
    * An account for an applicant or an imported participant, created (and audited) in the
    * caller's transaction; it has no usable password until the person is invited.
    */
-  async createParticipant(
+  createParticipant(
     tx: Tx,
     actor: AuthUser | null,
-    input: Omit<NewUser, 'role' | 'passwordHash' | 'isActive' | 'tokenVersion' | 'emailOptOut'>,
+    input: Omit<UnopenedUser, 'role'>,
+  ): Promise<UserEntity> {
+    return this.createUnopened(tx, actor, { ...input, role: 'participant' });
+  }
+
+  /**
+   * The first admin of a deployment, from the command line: an unopened account (or the one
+   * already created by an earlier run that was never opened) and a link to open it.
+   */
+  async createFirstAdmin(
+    input: Pick<UnopenedUser, 'email' | 'displayName' | 'locale'>,
+  ): Promise<string> {
+    return this.write(async (tx) => {
+      const email = normaliseEmail(input.email);
+      const [existing] = await this.users.lockByEmails(tx, [email]);
+      if (existing && (existing.role !== 'admin' || isOpened(existing))) throw errors.emailTaken();
+      const admin =
+        existing ??
+        (await this.createUnopened(tx, null, {
+          ...input,
+          email,
+          role: 'admin',
+          kind: null,
+          territoryId: null,
+          position: null,
+        }));
+      return this.links.link('invitation', await this.links.issue(tx, admin.id, 'invitation'));
+    });
+  }
+
+  private async createUnopened(
+    tx: Tx,
+    actor: AuthUser | null,
+    input: UnopenedUser,
   ): Promise<UserEntity> {
     const user = await this.users.insert(tx, {
       ...input,
-      role: 'participant',
       passwordHash: NO_PASSWORD,
       isActive: false,
       tokenVersion: 0,

@@ -59,6 +59,8 @@ export const DOMAIN_REASONS = {
   'course_resource.not_found': 'not_found',
   'course_resource.unknown_module': 'invalid_reference',
   'list.unsortable_field': 'rule_violation',
+  'message.not_failed': 'rule_violation',
+  'message.not_found': 'not_found',
   'pair.cannot_accept': 'rule_violation',
   'pair.cannot_decline': 'rule_violation',
   'pair.cannot_withdraw': 'rule_violation',
