@@ -28,6 +28,8 @@ export interface TestApp {
   url: string;
   /** The Redis key prefix of this app, unique to the test file. */
   redisPrefix: string;
+  /** Its database, e.g. for a test worker working beside it. */
+  databaseUrl: string;
   http(): ReturnType<typeof request>;
   /** A valid bearer token for a user, signed like the login endpoint does. */
   tokenFor(user: { id: string; role: TokenClaims['role']; tokenVersion?: number }): Promise<string>;
@@ -74,6 +76,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     factory: new Factory(app),
     url,
     redisPrefix,
+    databaseUrl: database.url,
     http: () => request(app.getHttpServer()),
     tokenFor: (user) =>
       app.get(JwtService).signAsync({
