@@ -16,10 +16,10 @@ export class Accounts1796100000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "account_tokens" ADD CONSTRAINT "fk_account_tokens_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(`ALTER TABLE "users" ADD "token_version" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(
-      `ALTER TABLE "users" ADD "token_version" integer NOT NULL DEFAULT '0'`,
+      `ALTER TABLE "users" ADD "email_opt_out" text array NOT NULL DEFAULT '{}'`,
     );
-    await queryRunner.query(`ALTER TABLE "users" ADD "email_opt_out" text array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(
       `CREATE TYPE "public"."notification_status" AS ENUM('pending', 'sent', 'failed', 'skipped')`,
     );

@@ -103,38 +103,77 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
     }),
   },
   'pair.applied': pairMessage(
-    (c) => [`Candidature reçue : ${c}`, `Votre candidature en binôme à « ${c} » est reçue ; l’équipe de formation vous répondra.`],
-    (c) => [`Application received: ${c}`, `Your pair's application to "${c}" was received; the training team will answer you.`],
+    (c) => [
+      `Candidature reçue : ${c}`,
+      `Votre candidature en binôme à « ${c} » est reçue ; l’équipe de formation vous répondra.`,
+    ],
+    (c) => [
+      `Application received: ${c}`,
+      `Your pair's application to "${c}" was received; the training team will answer you.`,
+    ],
     'applications',
   ),
   'pair.declined': pairMessage(
-    (c) => [`Candidature non retenue : ${c}`, `Votre candidature en binôme à « ${c} » n’a pas été retenue.`],
+    (c) => [
+      `Candidature non retenue : ${c}`,
+      `Votre candidature en binôme à « ${c} » n’a pas été retenue.`,
+    ],
     (c) => [`Application declined: ${c}`, `Your pair's application to "${c}" was not accepted.`],
     'applications',
   ),
   'pair.enrolled': pairMessage(
-    (c) => [`Inscription confirmée : ${c}`, `Votre binôme est inscrit à « ${c} ». À bientôt en formation !`],
-    (c) => [`Enrolment confirmed: ${c}`, `Your pair is enrolled in "${c}". See you at the training!`],
+    (c) => [
+      `Inscription confirmée : ${c}`,
+      `Votre binôme est inscrit à « ${c} ». À bientôt en formation !`,
+    ],
+    (c) => [
+      `Enrolment confirmed: ${c}`,
+      `Your pair is enrolled in "${c}". See you at the training!`,
+    ],
   ),
   'pair.waitlisted': pairMessage(
-    (c, p) => [`Liste d’attente : ${c}`, `« ${c} » est complète ; votre binôme est en position ${text(p, 'waitlistRank')} sur la liste d’attente. Vous serez inscrits automatiquement si deux places se libèrent.`],
-    (c, p) => [`Waitlist: ${c}`, `"${c}" is full; your pair is number ${text(p, 'waitlistRank')} on the waitlist. You will be enrolled automatically when two seats free up.`],
+    (c, p) => [
+      `Liste d’attente : ${c}`,
+      `« ${c} » est complète ; votre binôme est en position ${text(p, 'waitlistRank')} sur la liste d’attente. Vous serez inscrits automatiquement si deux places se libèrent.`,
+    ],
+    (c, p) => [
+      `Waitlist: ${c}`,
+      `"${c}" is full; your pair is number ${text(p, 'waitlistRank')} on the waitlist. You will be enrolled automatically when two seats free up.`,
+    ],
   ),
   'pair.promoted': pairMessage(
-    (c) => [`Une place s’est libérée : ${c}`, `Des places se sont libérées : votre binôme passe de la liste d’attente à l’inscription à « ${c} ».`],
-    (c) => [`A seat freed up: ${c}`, `Seats freed up: your pair moves from the waitlist to enrolled in "${c}".`],
+    (c) => [
+      `Une place s’est libérée : ${c}`,
+      `Des places se sont libérées : votre binôme passe de la liste d’attente à l’inscription à « ${c} ».`,
+    ],
+    (c) => [
+      `A seat freed up: ${c}`,
+      `Seats freed up: your pair moves from the waitlist to enrolled in "${c}".`,
+    ],
   ),
   'pair.withdrawn': pairMessage(
     (c) => [`Retrait confirmé : ${c}`, `Votre binôme est retiré de « ${c} ».`],
     (c) => [`Withdrawal confirmed: ${c}`, `Your pair is withdrawn from "${c}".`],
   ),
   'pair.withdrawn_by_member': pairMessage(
-    (c) => [`Un binôme s’est retiré : ${c}`, `Un binôme s’est retiré de « ${c} » ; sa place revient à la liste d’attente s’il y en a une.`],
-    (c) => [`A pair withdrew: ${c}`, `A pair withdrew from "${c}"; its seats go to the waitlist if there is one.`],
+    (c) => [
+      `Un binôme s’est retiré : ${c}`,
+      `Un binôme s’est retiré de « ${c} » ; sa place revient à la liste d’attente s’il y en a une.`,
+    ],
+    (c) => [
+      `A pair withdrew: ${c}`,
+      `A pair withdrew from "${c}"; its seats go to the waitlist if there is one.`,
+    ],
   ),
   'pair.application_conflict': pairMessage(
-    (c) => [`Candidature à vérifier : ${c}`, `Une candidature à « ${c} » n’a pas pu être enregistrée telle quelle ; le journal d’audit en donne le détail.`],
-    (c) => [`Application to check: ${c}`, `An application to "${c}" could not be recorded as it was; the audit log has the details.`],
+    (c) => [
+      `Candidature à vérifier : ${c}`,
+      `Une candidature à « ${c} » n’a pas pu être enregistrée telle quelle ; le journal d’audit en donne le détail.`,
+    ],
+    (c) => [
+      `Application to check: ${c}`,
+      `An application to "${c}" could not be recorded as it was; the audit log has the details.`,
+    ],
     'applications',
   ),
 };
@@ -177,8 +216,7 @@ const SIGNATURE: Record<Locale, (site: string) => string> = {
   en: (site) => `— The ${site} team`,
 };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The link back to the platform that a message carries. */
 export function messageLink(template: string, payload: MessagePayload, siteUrl: string): string {
@@ -186,11 +224,7 @@ export function messageLink(template: string, payload: MessagePayload, siteUrl: 
 }
 
 /** A message's words in one language, without greeting or signature (the inbox shows these). */
-export function messageWording(
-  template: string,
-  locale: Locale,
-  payload: MessagePayload,
-): Wording {
+export function messageWording(template: string, locale: Locale, payload: MessagePayload): Wording {
   return templateOf(template)[locale](payload);
 }
 

@@ -26,7 +26,8 @@ export class AccountTokensService {
   /** A new link for the person, replacing their earlier one of the same purpose. */
   async issue(tx: Tx, userId: string, purpose: AccountTokenPurpose): Promise<string> {
     const { secret, secretHash } = newSecret();
-    const ttl = purpose === 'invitation' ? this.config.INVITATION_TTL : this.config.PASSWORD_RESET_TTL;
+    const ttl =
+      purpose === 'invitation' ? this.config.INVITATION_TTL : this.config.PASSWORD_RESET_TTL;
     const row = await this.tokens.replace(tx, {
       userId,
       purpose,

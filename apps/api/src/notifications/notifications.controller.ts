@@ -31,7 +31,10 @@ export class NotificationsController {
   @ApiOperation({ summary: 'My inbox, newest first' })
   @AnyRole()
   @ApiOkResponse({ type: [InboxItemDto], description: 'total in Content-Range' })
-  inbox(@CurrentUser() actor: AuthUser, @Query() query: InboxQueryDto): Promise<Page<InboxItemDto>> {
+  inbox(
+    @CurrentUser() actor: AuthUser,
+    @Query() query: InboxQueryDto,
+  ): Promise<Page<InboxItemDto>> {
     return this.notifications.inbox(actor, query);
   }
 

@@ -113,12 +113,16 @@ export class UsersService {
     });
     const saved = await this.users.save(tx, user);
     await this.links.revokeUnused(tx, userId);
-    await this.audit.record(tx, { id: user.id, role: user.role, email: user.email }, {
-      action: activated ? 'user.activate' : 'user.password_change',
-      entityType: 'user',
-      entityId: user.id,
-      changes: { password: 'changed' },
-    });
+    await this.audit.record(
+      tx,
+      { id: user.id, role: user.role, email: user.email },
+      {
+        action: activated ? 'user.activate' : 'user.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { password: 'changed' },
+      },
+    );
     return saved;
   }
 
