@@ -177,6 +177,39 @@ export const en: Messages = {
     audit: { system: 'System' },
     users: {
       password_help: 'Leave empty to keep the current password.',
+      invitation_help: 'Leave empty to mail an invitation to choose a password.',
+      resend_invitation: 'Resend the invitation',
+      invitation_sent: 'Invitation sent; the earlier link no longer works.',
+    },
+    account: {
+      forgot_link: 'Forgot password?',
+      forgot_title: 'Forgot your password',
+      forgot_submit: 'Mail me a link',
+      forgot_sent:
+        'If an account uses this address, a link to choose a new password is on its way. It works once, for an hour.',
+      back_to_login: 'Back to sign in',
+      activate_title: 'Open your account',
+      activate_submit: 'Choose this password',
+      reset_title: 'Choose a new password',
+      reset_submit: 'Save the new password',
+      password_rules: 'At least 12 characters, and not a password many people use.',
+      confirmation: 'Password again',
+      passwords_differ: 'The two passwords differ',
+    },
+    inbox: {
+      unread: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      mark_all_read: 'Mark all read',
+      message: 'Message',
+    },
+    messages: {
+      retry: 'Send again',
+      retried: 'The message is queued again.',
+      statuses: {
+        pending: 'Pending',
+        sent: 'Sent',
+        failed: 'Failed',
+        skipped: 'Not mailed (opted out)',
+      },
     },
     validation: {
       country: 'Two-letter uppercase ISO country code, for example FR',
@@ -297,6 +330,23 @@ export const en: Messages = {
     },
   },
   resources: {
+    notifications: {
+      name: 'Inbox |||| Inbox',
+      fields: { createdAt: 'Received' },
+    },
+    messages: {
+      name: 'Sent mail |||| Sent mail',
+      fields: {
+        id: 'No.',
+        recipientId: 'Recipient',
+        template: 'Message',
+        status: 'Status',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+        createdAt: 'Written',
+        sentAt: 'Sent',
+      },
+    },
     courses: {
       name: 'Course |||| Courses',
       empty: 'No course yet.',

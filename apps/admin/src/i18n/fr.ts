@@ -178,6 +178,39 @@ export const fr = {
     audit: { system: 'Système' },
     users: {
       password_help: 'Laissez vide pour garder le mot de passe actuel.',
+      invitation_help: 'Laissez vide pour envoyer une invitation à choisir un mot de passe.',
+      resend_invitation: "Renvoyer l'invitation",
+      invitation_sent: 'Invitation envoyée ; le lien précédent ne fonctionne plus.',
+    },
+    account: {
+      forgot_link: 'Mot de passe oublié ?',
+      forgot_title: 'Mot de passe oublié',
+      forgot_submit: 'Recevoir un lien',
+      forgot_sent:
+        "Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Il ne sert qu'une fois, pendant une heure.",
+      back_to_login: 'Retour à la connexion',
+      activate_title: 'Ouvrir votre compte',
+      activate_submit: 'Choisir ce mot de passe',
+      reset_title: 'Choisir un nouveau mot de passe',
+      reset_submit: 'Enregistrer le nouveau mot de passe',
+      password_rules: 'Au moins 12 caractères, et pas un mot de passe que beaucoup utilisent.',
+      confirmation: 'Mot de passe, à nouveau',
+      passwords_differ: 'Les deux mots de passe diffèrent',
+    },
+    inbox: {
+      unread: '%{smart_count} notification non lue |||| %{smart_count} notifications non lues',
+      mark_all_read: 'Tout marquer comme lu',
+      message: 'Message',
+    },
+    messages: {
+      retry: 'Renvoyer',
+      retried: 'Le message est de nouveau en file.',
+      statuses: {
+        pending: 'En attente',
+        sent: 'Envoyé',
+        failed: 'Échec',
+        skipped: 'Non envoyé (désabonné)',
+      },
     },
     validation: {
       country: 'Code pays ISO à deux lettres majuscules, par exemple FR',
@@ -311,6 +344,23 @@ export const fr = {
     },
   },
   resources: {
+    notifications: {
+      name: 'Boîte de réception |||| Boîte de réception',
+      fields: { createdAt: 'Reçu le' },
+    },
+    messages: {
+      name: 'Courriels envoyés |||| Courriels envoyés',
+      fields: {
+        id: 'N°',
+        recipientId: 'Destinataire',
+        template: 'Message',
+        status: 'Statut',
+        attempts: 'Tentatives',
+        lastError: 'Dernière erreur',
+        createdAt: 'Écrit le',
+        sentAt: 'Envoyé le',
+      },
+    },
     courses: {
       name: 'Cours |||| Cours',
       empty: 'Aucun cours pour le moment.',
