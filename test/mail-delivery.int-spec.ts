@@ -162,6 +162,37 @@ describe('mail delivery: notification_outbox → worker → SMTP', () => {
     expect(payload).toEqual({});
   });
 
+  it('mails nobody a category they turned off, but always their account messages', async () => {
+    const cohort = await ctx.factory.cohort({ capacity: 6 });
+    const { political, technical } = await ctx.factory.pairMembers();
+    const auth = `Bearer ${await ctx.tokenFor(political)}`;
+    const refused = await api()
+      .put('/api/v1/auth/preferences')
+      .set('Authorization', auth)
+      .send({ emailOptOut: ['security'] });
+    expect(refused.status).toBe(400);
+    const set = await api()
+      .put('/api/v1/auth/preferences')
+      .set('Authorization', auth)
+      .send({ emailOptOut: ['enrolment'], locale: 'en' })
+      .expect(200);
+    expect(set.body).toEqual({ locale: 'en', emailOptOut: ['enrolment'] });
+
+    await api()
+      .post(`/api/v1/cohorts/${cohort.id}/pairs`)
+      .set('Authorization', admin)
+      .send({ politicalId: political.id, technicalId: technical.id })
+      .expect(201);
+    await smtp.messagesTo(technical.email, 1);
+    await until(
+      async () => (await notificationRow(political.id, 'pair.enrolled')).status === 'skipped',
+    );
+    await api().post('/api/v1/auth/password-reset').send({ email: political.email }).expect(202);
+    const [reset] = await smtp.messagesTo(political.email, 1);
+    expect(reset.subject).toMatch(/Reset your password/);
+    expect(await smtp.messagesTo(political.email, 1)).toHaveLength(1);
+  });
+
   it('sends nothing for a job that runs again after its message was sent', async () => {
     const person = await ctx.factory.user({ locale: 'en' });
     await api().post('/api/v1/auth/password-reset').send({ email: person.email }).expect(202);

@@ -84,5 +84,16 @@ describe('invitation → activation → inbox in the browser', () => {
     await participant.getByRole('menuitem', { name: /Boîte de réception/ }).click();
     await participant.getByText(`Inscription confirmée : ${cohort.name}`).waitFor();
     await participant.screenshot({ path: join(tmpdir(), 'apprenance-inbox.png') });
+
+    // They turn enrolment mail off; the inbox keeps showing it.
+    await participant.getByRole('link', { name: 'Préférences de courriel' }).click();
+    await participant.getByRole('checkbox', { name: "Inscription et liste d'attente" }).check();
+    await participant.getByRole('button', { name: 'Enregistrer' }).click();
+    await participant.getByText('Préférences enregistrées').waitFor();
+    await participant.screenshot({ path: join(tmpdir(), 'apprenance-preferences.png') });
+    const [stored] = await app.dataSource.query(`SELECT email_opt_out FROM users WHERE id = $1`, [
+      camille.id,
+    ]);
+    expect(stored.email_opt_out).toEqual(['enrolment']);
   });
 });

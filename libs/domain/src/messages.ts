@@ -9,8 +9,14 @@ import type { Locale } from '@apprenance/db';
 export const MESSAGE_CATEGORIES = ['security', 'applications', 'enrolment', 'reminders'] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
-/** Categories sent whatever the person's email preferences: they concern the account itself. */
+/**
+ * Categories sent whatever the person's email preferences: they concern the account itself
+ * (certificates, when they come, belong here too).
+ */
 export const ALWAYS_EMAILED: readonly MessageCategory[] = ['security'];
+
+/** The categories a person may turn off by email. */
+export const OPTIONAL_CATEGORIES = MESSAGE_CATEGORIES.filter((c) => !ALWAYS_EMAILED.includes(c));
 
 /** What a template receives: the row's payload, read defensively (older rows may lack a field). */
 export type MessagePayload = Record<string, unknown>;

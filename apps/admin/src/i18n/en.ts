@@ -196,6 +196,18 @@ export const en: Messages = {
       confirmation: 'Password again',
       passwords_differ: 'The two passwords differ',
     },
+    preferences: {
+      title: 'Email preferences',
+      locale: 'Language of the app and of messages',
+      email_opt_out: 'Do not email me about',
+      always_sent: 'Messages about your account are always sent.',
+      saved: 'Preferences saved',
+      categories: {
+        applications: 'Applications',
+        enrolment: 'Enrolment and waitlist',
+        reminders: 'Session reminders',
+      },
+    },
     inbox: {
       unread: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
       mark_all_read: 'Mark all read',

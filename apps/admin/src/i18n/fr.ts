@@ -197,6 +197,18 @@ export const fr = {
       confirmation: 'Mot de passe, à nouveau',
       passwords_differ: 'Les deux mots de passe diffèrent',
     },
+    preferences: {
+      title: 'Préférences de courriel',
+      locale: "Langue de l'application et des messages",
+      email_opt_out: "Ne pas m'envoyer de courriel pour",
+      always_sent: 'Les messages concernant votre compte sont toujours envoyés.',
+      saved: 'Préférences enregistrées',
+      categories: {
+        applications: 'Candidatures',
+        enrolment: "Inscription et liste d'attente",
+        reminders: 'Rappels de séance',
+      },
+    },
     inbox: {
       unread: '%{smart_count} notification non lue |||| %{smart_count} notifications non lues',
       mark_all_read: 'Tout marquer comme lu',

@@ -1,6 +1,8 @@
 import { Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import {
+  Button,
   Datagrid,
   FunctionField,
   List,
@@ -72,6 +74,7 @@ export const NotificationList = () => {
       sort={{ field: 'id', order: 'DESC' }}
       actions={
         <TopToolbar>
+          <Button label="apprenance.preferences.title" component={Link} to="/preferences" />
           <MarkAllRead />
         </TopToolbar>
       }

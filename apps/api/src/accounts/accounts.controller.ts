@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -14,7 +14,13 @@ import { AnyRole, Public, Roles } from '../common/auth/roles.decorator';
 import { ThrottleLogin, ThrottlePublicForm } from '../common/throttling/throttle';
 import { uuidParam } from '../common/uuid.pipe';
 import { AccountsService } from './accounts.service';
-import { PasswordChangeDto, PasswordResetRequestDto, UseLinkDto } from './dto/account.dto';
+import {
+  PasswordChangeDto,
+  PasswordResetRequestDto,
+  PreferencesDto,
+  UpdatePreferencesDto,
+  UseLinkDto,
+} from './dto/account.dto';
 
 @ApiTags('auth')
 @Controller()
@@ -62,6 +68,27 @@ export class AccountsController {
     @Body() body: PasswordChangeDto,
   ): Promise<LoginResponseDto> {
     return this.accounts.changePassword(actor, body);
+  }
+
+  @Get('auth/preferences')
+  @ApiOperation({ summary: 'My language and email preferences' })
+  @AnyRole()
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: PreferencesDto })
+  preferences(@CurrentUser() actor: AuthUser): Promise<PreferencesDto> {
+    return this.accounts.preferences(actor);
+  }
+
+  @Put('auth/preferences')
+  @ApiOperation({ summary: 'Change my language and the categories I do not want by email' })
+  @AnyRole()
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: PreferencesDto })
+  setPreferences(
+    @CurrentUser() actor: AuthUser,
+    @Body() body: UpdatePreferencesDto,
+  ): Promise<PreferencesDto> {
+    return this.accounts.setPreferences(actor, body);
   }
 
   @Post('users/:id/invitation')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { accountGone } from '../auth/auth.errors';
 import { AuthService } from '../auth/auth.service';
 import { LoginResponseDto } from '../auth/dto/login.dto';
 import { PasswordService } from '../auth/password.service';
@@ -9,7 +10,13 @@ import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { AccountTokensService } from './account-tokens.service';
 import * as errors from './accounts.errors';
-import { PasswordChangeDto, UseLinkDto } from './dto/account.dto';
+import {
+  PasswordChangeDto,
+  PreferencesDto,
+  toPreferencesDto,
+  UpdatePreferencesDto,
+  UseLinkDto,
+} from './dto/account.dto';
 
 /**
  * A reset request answers no sooner than this, whether the address has an account or not, so
@@ -56,6 +63,16 @@ export class AccountsService {
       this.accounts.setPassword(tx, actor.id, input.newPassword),
     );
     return this.auth.session(saved);
+  }
+
+  async preferences(actor: AuthUser): Promise<PreferencesDto> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw accountGone();
+    return toPreferencesDto(user);
+  }
+
+  async setPreferences(actor: AuthUser, input: UpdatePreferencesDto): Promise<PreferencesDto> {
+    return toPreferencesDto(await this.accounts.setPreferences(actor, input));
   }
 
   resendInvitation(actor: AuthUser, userId: string): Promise<void> {

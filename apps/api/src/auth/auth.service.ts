@@ -4,6 +4,7 @@ import type { Role, UserEntity } from '@apprenance/db';
 import { DomainError } from '../common/problem/domain-error';
 import { UserDto, toUserDto } from '../users/dto/user.dto';
 import { UsersRepository } from '../users/users.repository';
+import { accountGone } from './auth.errors';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { PasswordService } from './password.service';
 
@@ -39,7 +40,7 @@ export class AuthService {
 
   async me(userId: string): Promise<UserDto> {
     const user = await this.users.findById(userId);
-    if (!user) throw new DomainError('auth.account_gone', 'The account no longer exists.');
+    if (!user) throw accountGone();
     return toUserDto(user);
   }
 }

@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { NumericIdPipe } from '../common/numeric-id.pipe';
 import {
   InboxItemDto,
   InboxQueryDto,
@@ -18,7 +19,6 @@ import {
   MessageListQueryDto,
   UnreadCountDto,
 } from './dto/notification.dto';
-import { messageIdParam } from './message-id.pipe';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -68,7 +68,7 @@ export class NotificationsController {
   @HttpCode(204)
   @Roles('admin')
   @ApiNoContentResponse()
-  retry(@CurrentUser() actor: AuthUser, @Param('id', messageIdParam()) id: string): Promise<void> {
+  retry(@CurrentUser() actor: AuthUser, @Param('id', NumericIdPipe) id: string): Promise<void> {
     return this.notifications.retry(actor, id);
   }
 }

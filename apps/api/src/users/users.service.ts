@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/audit-diff';
 import { PasswordService } from '../auth/password.service';
 import { AuthUser } from '../common/auth/auth-user';
+import { definedOnly } from '../common/defined-only';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { Page } from '../common/list/page';
@@ -95,6 +96,25 @@ export class UsersService {
         await this.invite(tx, actor, user.id);
       }
     }
+  }
+
+  /** A person's own language and email preferences, audited like any change of their account. */
+  async setPreferences(
+    actor: AuthUser,
+    input: Partial<Pick<UserEntity, 'locale' | 'emailOptOut'>>,
+  ): Promise<UserEntity> {
+    return this.write(async (tx) => {
+      const user = await this.users.findForUpdate(tx, actor.id);
+      if (!user) throw errors.userNotFound(actor.id);
+      const before = { locale: user.locale, emailOptOut: user.emailOptOut };
+      Object.assign(user, definedOnly(input));
+      const saved = await this.users.save(tx, user);
+      await this.audit.recordDiff(tx, actor, 'user.preferences', user.id, before, saved, [
+        'locale',
+        'emailOptOut',
+      ]);
+      return saved;
+    });
   }
 
   /**

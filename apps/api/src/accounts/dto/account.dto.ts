@@ -1,5 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { LOCALES, Locale, UserEntity } from '@apprenance/db';
+import { OPTIONAL_CATEGORIES } from '@apprenance/domain';
 import { PasswordField } from '../../common/auth/password-policy';
 import { EmailField } from '../../common/dto/person-fields';
 
@@ -27,4 +37,35 @@ export class PasswordChangeDto {
 
   @PasswordField()
   newPassword!: string;
+}
+
+/** How a person wants to hear from the platform. */
+export class PreferencesDto {
+  @ApiProperty({ enum: LOCALES, description: 'language of the web app and of every message' })
+  locale!: Locale;
+
+  @ApiProperty({
+    enum: OPTIONAL_CATEGORIES,
+    isArray: true,
+    description: 'categories not wanted by email (account messages are always sent)',
+  })
+  emailOptOut!: string[];
+}
+
+export class UpdatePreferencesDto {
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional({ enum: OPTIONAL_CATEGORIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(OPTIONAL_CATEGORIES, { each: true })
+  emailOptOut?: string[];
+}
+
+export function toPreferencesDto(user: Pick<UserEntity, 'locale' | 'emailOptOut'>): PreferencesDto {
+  return { locale: user.locale, emailOptOut: user.emailOptOut };
 }
