@@ -31,7 +31,13 @@ export class Accounts1796100000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "notification_outbox" ADD "last_error" text`);
     await queryRunner.query(
+      `ALTER TABLE "notification_outbox" ADD "dedupe_key" character varying(200)`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "notification_outbox" ADD "read_at" TIMESTAMP WITH TIME ZONE`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_notification_outbox_dedupe_key" ON "notification_outbox" ("dedupe_key") WHERE "dedupe_key" IS NOT NULL`,
     );
     // Rows written before delivery existed and already marked sent keep that status.
     await queryRunner.query(
@@ -43,7 +49,9 @@ export class Accounts1796100000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."uq_notification_outbox_dedupe_key"`);
     await queryRunner.query(`DROP INDEX "public"."ix_notification_outbox_status"`);
+    await queryRunner.query(`ALTER TABLE "notification_outbox" DROP COLUMN "dedupe_key"`);
     await queryRunner.query(`ALTER TABLE "notification_outbox" DROP COLUMN "read_at"`);
     await queryRunner.query(`ALTER TABLE "notification_outbox" DROP COLUMN "last_error"`);
     await queryRunner.query(`ALTER TABLE "notification_outbox" DROP COLUMN "attempts"`);

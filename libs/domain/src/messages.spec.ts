@@ -14,6 +14,7 @@ const CATALOGUE: [template: string, optional: boolean][] = [
   ['pair.withdrawn', true],
   ['pair.withdrawn_by_member', true],
   ['pair.application_conflict', true],
+  ['session.reminder', true],
 ];
 
 describe('message templates', () => {
@@ -35,6 +36,21 @@ describe('message templates', () => {
     expect(en.text).toMatch(/^Hello Alex,/);
     expect(fr.subject).not.toBe(en.subject);
     expect(isEmailOptional(template)).toBe(optional);
+  });
+
+  it('words a session reminder in the cohort’s time zone and the reader’s language', () => {
+    const payload = {
+      cohortId: 'c1',
+      cohortName: 'Lyon 2027',
+      startsAt: '2027-03-16T08:00:00.000Z',
+      timeZone: 'Europe/Paris',
+      venue: 'Hôtel de ville',
+    };
+    const fr = renderMessage('session.reminder', 'fr', payload, 'Camille', SITE);
+    const en = renderMessage('session.reminder', 'en', payload, 'Alex', SITE);
+    expect(fr.text).toMatch(/16 mars 2027.*09:00/);
+    expect(en.text).toMatch(/March 16, 2027.*9:00/);
+    expect(fr.text).toContain('Lieu : Hôtel de ville');
   });
 
   it('escapes what a payload carries in the HTML part', () => {

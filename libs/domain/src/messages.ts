@@ -1,4 +1,5 @@
 import type { Locale } from '@apprenance/db';
+import { DateTime } from 'luxon';
 
 /**
  * Every message the platform sends, in French and English, by template key: the one place
@@ -46,6 +47,14 @@ const text = (payload: MessagePayload, key: string) => {
 const cohortPath = (payload: MessagePayload) => `#/cohorts/${text(payload, 'cohortId')}/show`;
 const tokenPath = (route: string) => (payload: MessagePayload) =>
   `#/${route}?token=${encodeURIComponent(text(payload, 'token'))}`;
+
+/** A session's start in the cohort's time zone, worded in the reader's language. */
+const sessionStart = (payload: MessagePayload, locale: Locale) =>
+  DateTime.fromISO(text(payload, 'startsAt'), { zone: text(payload, 'timeZone') || 'UTC' })
+    .setLocale(locale)
+    .toLocaleString({ ...DateTime.DATETIME_FULL, timeZoneName: 'short' });
+const sessionPlace = (payload: MessagePayload) =>
+  text(payload, 'venue') || text(payload, 'onlineUrl');
 
 const pairMessage = (
   fr: (cohort: string, payload: MessagePayload) => [string, string],
@@ -171,6 +180,27 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
       `A pair withdrew from "${c}"; its seats go to the waitlist if there is one.`,
     ],
   ),
+  'session.reminder': {
+    category: 'reminders',
+    inbox: true,
+    path: cohortPath,
+    fr: (p) => ({
+      subject: `Demain : ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `Rappel : la prochaine séance de « ${text(p, 'cohortName')} » commence le ${sessionStart(p, 'fr')}.`,
+        `Lieu : ${sessionPlace(p)}`,
+      ],
+      action: 'Voir la promotion',
+    }),
+    en: (p) => ({
+      subject: `Tomorrow: ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `A reminder: the next session of "${text(p, 'cohortName')}" starts on ${sessionStart(p, 'en')}.`,
+        `Where: ${sessionPlace(p)}`,
+      ],
+      action: 'See the cohort',
+    }),
+  },
   'pair.application_conflict': pairMessage(
     (c) => [
       `Candidature à vérifier : ${c}`,

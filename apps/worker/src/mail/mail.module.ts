@@ -7,14 +7,16 @@ import { WORKER_CONFIG } from '../worker-config';
 import { MailDeliveries } from './mail-deliveries.repository';
 import { MailProcessor } from './mail.processor';
 import { MailSender } from './mail-sender';
+import { SessionReminders } from './session-reminders';
 import { createMailTransport, MAIL_TRANSPORT, MailTransport } from './mail-transport';
 
-/** Mails the notification outbox, one job per message. */
+/** Mails the notification outbox, one job per message, and writes the session reminders. */
 @Module({
   imports: [BullModule.registerQueue({ name: QUEUES.mail }), JobsModule],
   providers: [
     MailDeliveries,
     MailSender,
+    SessionReminders,
     MailProcessor,
     {
       provide: MAIL_TRANSPORT,

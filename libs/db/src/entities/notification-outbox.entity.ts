@@ -18,6 +18,10 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 @Index('ix_notification_outbox_sent_at', ['sentAt'])
 @Index('ix_notification_outbox_recipient', ['recipientId'])
 @Index('ix_notification_outbox_status', ['status', 'id'])
+@Index('uq_notification_outbox_dedupe_key', ['dedupeKey'], {
+  unique: true,
+  where: '"dedupe_key" IS NOT NULL',
+})
 export class NotificationOutboxEntity {
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',
@@ -64,6 +68,10 @@ export class NotificationOutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** Names a message a schedule writes, so that a second run writes it no second time. */
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200, nullable: true })
+  dedupeKey!: string | null;
 
   /** When the recipient read it in the in-app inbox. */
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
