@@ -76,15 +76,7 @@ describe('mail delivery: notification_outbox → worker → SMTP', () => {
   it('mails invitation, waitlist and promotion in each person’s language, once each', async () => {
     const cohort = await ctx.factory.cohort({ capacity: 6 });
     const enrolled = [];
-    for (let i = 0; i < 3; i += 1) {
-      const { political, technical } = await ctx.factory.pairMembers();
-      const pair = await api()
-        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
-        .set('Authorization', admin)
-        .send({ politicalId: political.id, technicalId: technical.id })
-        .expect(201);
-      enrolled.push(pair.body as { id: string });
-    }
+    for (let i = 0; i < 3; i += 1) enrolled.push(await ctx.factory.placedPair(cohort.id));
     const territory = await ctx.factory.territory();
     const create = (locale: 'fr' | 'en', displayName: string, kind: string) =>
       api()

@@ -56,16 +56,8 @@ describe('session reminders', () => {
       capacity: 6,
       timeZone: 'Europe/Paris',
     });
-    const enrol = async () => {
-      const { political, technical } = await ctx.factory.pairMembers();
-      const pair = await api()
-        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
-        .set('Authorization', admin)
-        .send({ politicalId: political.id, technicalId: technical.id })
-        .expect(201);
-      return { id: pair.body.id as string, members: [political.id, technical.id] };
-    };
-    const [staying, leaving] = [await enrol(), await enrol()];
+    const staying = await ctx.factory.placedPair(cohort.id);
+    const leaving = await ctx.factory.placedPair(cohort.id);
     await api()
       .post(`/api/v1/cohorts/${cohort.id}/pairs/${leaving.id}/withdraw`)
       .set('Authorization', admin)
