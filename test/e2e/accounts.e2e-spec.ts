@@ -116,6 +116,60 @@ describe('accounts: invitation, activation, reset, logout everywhere', () => {
     expectProblem(again, 422, 'rule_violation', 'user.already_opened');
   });
 
+  it('lets the trainers of the person’s cohort resend an invitation, and no other trainer', async () => {
+    const trainer = await ctx.factory.user({ role: 'trainer' });
+    const stranger = await ctx.factory.user({ role: 'trainer' });
+    const cohort = await ctx.factory.cohort({ capacity: 6, trainerIds: [trainer.id] });
+    const pair = await ctx.factory.placedPair(cohort.id);
+    // The factory's members have passwords: make one never opened, as an import leaves it.
+    await ctx.dataSource.query(`UPDATE users SET password_hash = '!' WHERE id = $1`, [
+      pair.members[0],
+    ]);
+    const resend = async (as: { id: string }) =>
+      api()
+        .post(`/api/v1/users/${pair.members[0]}/invitation`)
+        .set('Authorization', `Bearer ${await ctx.tokenFor({ id: as.id, role: 'trainer' })}`);
+    expectProblem(await resend(stranger), 404, 'not_found', 'user.not_found');
+    expect((await resend(trainer)).status).toBe(204);
+    expect(await lastToken(pair.members[0], 'account.invitation')).toBeTruthy();
+  });
+
+  it('invites the members of an accepted application, not before', async () => {
+    const cohort = await ctx.factory.cohort({ capacity: 6 });
+    await api()
+      .post(`/api/v1/cohorts/${cohort.id}/status`)
+      .set('Authorization', admin)
+      .send({ status: 'open' })
+      .expect(200);
+    const email = (who: string) => `${who}-${Math.random().toString(36).slice(2)}@people.test`;
+    const emails = [email('elue'), email('agent')];
+    await api()
+      .post(`/api/v1/cohorts/${cohort.id}/applications`)
+      .send({
+        territory: { name: `Bourg ${Date.now()}`, country: 'FR', level: 'municipality' },
+        political: { displayName: 'Élue', email: emails[0], locale: 'fr' },
+        technical: { displayName: 'Agent', email: emails[1], locale: 'en' },
+      })
+      .expect(202);
+    const invitations = () =>
+      ctx.dataSource.query(
+        `SELECT u.email FROM notification_outbox n JOIN users u ON u.id = n.recipient_id
+          WHERE n.template = 'account.invitation' AND u.email = ANY($1) ORDER BY u.email`,
+        [emails],
+      );
+    expect(await invitations()).toEqual([]);
+    const [pair] = await ctx.dataSource.query(`SELECT id FROM cohort_pairs WHERE cohort_id = $1`, [
+      cohort.id,
+    ]);
+    await api()
+      .post(`/api/v1/cohorts/${cohort.id}/pairs/${pair.id}/accept`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect((await invitations()).map((row: { email: string }) => row.email)).toEqual(
+      [...emails].sort(),
+    );
+  });
+
   it('answers a reset request the same way whether the address has an account or not', async () => {
     const user = await ctx.factory.user({ role: 'trainer' });
     const known = await api().post('/api/v1/auth/password-reset').send({ email: user.email });

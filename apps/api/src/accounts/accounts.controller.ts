@@ -92,9 +92,12 @@ export class AccountsController {
   }
 
   @Post('users/:id/invitation')
-  @ApiOperation({ summary: 'Mail a new invitation; the earlier link stops working' })
+  @ApiOperation({
+    summary: 'Mail a new invitation; the earlier link stops working',
+    description: 'admins, and the trainers of a cohort where the person’s pair holds a place',
+  })
   @HttpCode(204)
-  @Roles('admin')
+  @Roles('admin', 'trainer')
   @ApiBearerAuth()
   @ApiNoContentResponse()
   resendInvitation(

@@ -6,6 +6,8 @@ import { LoginResponseDto } from '../auth/dto/login.dto';
 import { PasswordService } from '../auth/password.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
+import { CohortMembership } from '../cohorts/cohort-membership';
+import { userNotFound } from '../users/users.errors';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { AccountTokensService } from './account-tokens.service';
@@ -34,6 +36,7 @@ export class AccountsService {
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
     private readonly tx: TransactionRunner,
+    private readonly membership: CohortMembership,
   ) {}
 
   activate(input: UseLinkDto): Promise<LoginResponseDto> {
@@ -75,8 +78,13 @@ export class AccountsService {
     return toPreferencesDto(await this.accounts.setPreferences(actor, input));
   }
 
-  resendInvitation(actor: AuthUser, userId: string): Promise<void> {
-    return this.tx.run((tx) => this.accounts.invite(tx, actor, userId));
+  /** Admins, and the trainers of a cohort where the person's pair holds a place. */
+  async resendInvitation(actor: AuthUser, userId: string): Promise<void> {
+    if (actor.role !== 'admin' && !(await this.membership.trainsMember(actor.id, userId))) {
+      // Not theirs to invite: whether the account exists is not theirs to learn either.
+      throw userNotFound(userId);
+    }
+    await this.tx.run((tx) => this.accounts.invite(tx, actor, userId));
   }
 
   private async useLink(
