@@ -11,6 +11,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { submissionErrors } from '../common/submissionErrors';
 import type { LinkLogin } from '../providers/authProvider';
 import { passwordValidators } from './passwordRules';
 
@@ -42,6 +43,8 @@ export const AccountLinkPage = ({ link }: { link: LinkLogin['link'] }) => {
       navigate('/');
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+      // A refused field (a weak password…) shows its message under its input.
+      return submissionErrors(error);
     }
   };
   return (

@@ -11,6 +11,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { submissionErrors } from '../common/submissionErrors';
 import { httpClient } from '../providers/http';
 
 /** Asks for a reset link; the answer is the same whether the address has an account or not. */
@@ -27,6 +28,8 @@ export const ForgotPasswordPage = () => {
       setSent(true);
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+      // A refused field (a weak password…) shows its message under its input.
+      return submissionErrors(error);
     }
   };
   return (
