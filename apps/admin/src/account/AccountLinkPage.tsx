@@ -8,10 +8,9 @@ import {
   SaveButton,
   required,
   useAuthProvider,
-  useNotify,
   useTranslate,
 } from 'react-admin';
-import { submissionErrors } from '../common/submissionErrors';
+import { useRefusal } from '../common/useRefusal';
 import type { LinkLogin } from '../providers/authProvider';
 import { passwordValidators } from './passwordRules';
 
@@ -27,7 +26,7 @@ export const AccountLinkPage = ({ link }: { link: LinkLogin['link'] }) => {
   const authProvider = useAuthProvider();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const notify = useNotify();
+  const refused = useRefusal();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const key = link === 'activate' ? 'activate' : 'reset';
@@ -42,9 +41,7 @@ export const AccountLinkPage = ({ link }: { link: LinkLogin['link'] }) => {
       queryClient.removeQueries({ queryKey: ['auth'] });
       navigate('/');
     } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-      // A refused field (a weak password…) shows its message under its input.
-      return submissionErrors(error);
+      return refused(error);
     }
   };
   return (

@@ -1,23 +1,14 @@
 import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  email,
-  Form,
-  Login,
-  SaveButton,
-  TextInput,
-  required,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
-import { submissionErrors } from '../common/submissionErrors';
+import { email, Form, Login, SaveButton, TextInput, required, useTranslate } from 'react-admin';
+import { useRefusal } from '../common/useRefusal';
 import { httpClient } from '../providers/http';
 
 /** Asks for a reset link; the answer is the same whether the address has an account or not. */
 export const ForgotPasswordPage = () => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const refused = useRefusal();
   const [sent, setSent] = useState(false);
   const submit = async (values: { email?: string }) => {
     try {
@@ -27,9 +18,7 @@ export const ForgotPasswordPage = () => {
       });
       setSent(true);
     } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-      // A refused field (a weak password…) shows its message under its input.
-      return submissionErrors(error);
+      return refused(error);
     }
   };
   return (

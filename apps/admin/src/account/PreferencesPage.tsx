@@ -10,6 +10,7 @@ import {
   useNotify,
 } from 'react-admin';
 import { localeChoices } from '../choices';
+import { useRefusal } from '../common/useRefusal';
 import { httpClient } from '../providers/http';
 
 interface Preferences {
@@ -26,6 +27,7 @@ const categoryChoices = ['applications', 'enrolment', 'reminders'].map((id) => (
 /** The signed-in person's language and the messages they do not want by email. */
 export const PreferencesPage = () => {
   const notify = useNotify();
+  const refused = useRefusal();
   const [, setLocale] = useLocaleState();
   const [preferences, setPreferences] = useState<Preferences>();
   useEffect(() => {
@@ -41,7 +43,7 @@ export const PreferencesPage = () => {
       setLocale((json as Preferences).locale);
       notify('apprenance.preferences.saved', { type: 'success' });
     } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+      return refused(error);
     }
   };
   return (
