@@ -5,6 +5,7 @@ import { Cohorts1795314466649 } from './1795314466649-Cohorts';
 import { CommonsCatalogue1795314492597 } from './1795314492597-CommonsCatalogue';
 import { JobOutbox1796028373933 } from './1796028373933-JobOutbox';
 import { PrototypesPeerReview1796030299843 } from './1796030299843-PrototypesPeerReview';
+import { Accounts1796100000000 } from './1796100000000-Accounts';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommonsCatalogue1795314492597,
   JobOutbox1796028373933,
   PrototypesPeerReview1796030299843,
+  Accounts1796100000000,
 ];

@@ -11,6 +11,7 @@ import { JobRelay } from '../apps/worker/src/jobs/job-relay';
 import { MaintenanceProcessor } from '../apps/worker/src/maintenance/maintenance.processor';
 import { requireTestEnv } from './support/env';
 import { deleteKeys } from './support/global-teardown';
+import { until } from './support/until';
 import { startTestWorker, TestWorker } from './support/worker';
 
 /**
@@ -138,7 +139,3 @@ describe('job road: job_outbox → relay → BullMQ → worker', () => {
     expect(runsOf(entityId)).toHaveLength(1);
   });
 });
-
-async function until(check: () => Promise<boolean>): Promise<void> {
-  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
-}

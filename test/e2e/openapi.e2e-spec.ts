@@ -107,6 +107,9 @@ describe('OpenAPI document', () => {
       [
         'get /api/health',
         'post /api/v1/auth/login',
+        'post /api/v1/auth/activate',
+        'post /api/v1/auth/password-reset',
+        'post /api/v1/auth/password-reset/confirm',
         'post /api/v1/cohorts/{cohortId}/applications',
         'get /api/v1/calendars/{tokenId}/{secret}.ics',
         'get /api/v1/public/courses',

@@ -128,4 +128,23 @@ describe('npm start', () => {
     }
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it.each(['api/dist/main.js', 'worker/dist/main.js'])(
+    '%s refuses a malformed SMTP_URL, naming it',
+    (entry) => {
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'apps', entry)], {
+        env: {
+          PATH: process.env.PATH,
+          PUBLIC_URL: 'http://127.0.0.1:3000',
+          DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/none',
+          REDIS_URL: 'redis://127.0.0.1:6379',
+          JWT_SECRET: 'x'.repeat(32),
+          SMTP_URL: 'mail.example.org:25',
+        },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/SMTP_URL/);
+    },
+  );
 });

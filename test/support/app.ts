@@ -28,9 +28,11 @@ export interface TestApp {
   url: string;
   /** The Redis key prefix of this app, unique to the test file. */
   redisPrefix: string;
+  /** Its database, e.g. for a test worker working beside it. */
+  databaseUrl: string;
   http(): ReturnType<typeof request>;
   /** A valid bearer token for a user, signed like the login endpoint does. */
-  tokenFor(user: { id: string; role: TokenClaims['role'] }): Promise<string>;
+  tokenFor(user: { id: string; role: TokenClaims['role']; tokenVersion?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -74,9 +76,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     factory: new Factory(app),
     url,
     redisPrefix,
+    databaseUrl: database.url,
     http: () => request(app.getHttpServer()),
     tokenFor: (user) =>
-      app.get(JwtService).signAsync({ sub: user.id, role: user.role } satisfies TokenClaims),
+      app.get(JwtService).signAsync({
+        sub: user.id,
+        role: user.role,
+        ver: user.tokenVersion ?? 0,
+      } satisfies TokenClaims),
     close: async () => {
       await app.close();
       await database.drop();

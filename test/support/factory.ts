@@ -5,6 +5,9 @@ import { CourseEntity, CourseFormat, CourseStatus, PHASES } from '@apprenance/db
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../../apps/api/src/cohorts/cohorts.service';
 import { CohortDto, CreateCohortDto } from '../../apps/api/src/cohorts/dto/cohort.dto';
+import type { AuthUser } from '../../apps/api/src/common/auth/auth-user';
+import type { PairDto } from '../../apps/api/src/pairs/dto/pair.dto';
+import { PairsService } from '../../apps/api/src/pairs/pairs.service';
 import { TerritoriesService } from '../../apps/api/src/territories/territories.service';
 import { TerritoryDto } from '../../apps/api/src/territories/dto/territory.dto';
 import { UserDto } from '../../apps/api/src/users/dto/user.dto';
@@ -28,6 +31,8 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** Small builders of valid test data, going through the services like real requests. */
 export class Factory {
+  private admin?: AuthUser;
+
   constructor(private readonly app: INestApplicationContext) {}
 
   territory(
@@ -99,6 +104,20 @@ export class Factory {
       ...fields,
       courseId,
     });
+  }
+
+  /**
+   * A new pair placed in a cohort by an admin (enrolled, or waitlisted when full), like the
+   * enrol endpoint does.
+   */
+  async placedPair(cohortId: string): Promise<PairDto & { members: string[] }> {
+    const { political, technical } = await this.pairMembers();
+    this.admin ??= { ...(await this.user({ role: 'admin' })), role: 'admin' };
+    const pair = await this.app.get(PairsService).enrol(this.admin, cohortId, {
+      politicalId: political.id,
+      technicalId: technical.id,
+    });
+    return { ...pair, members: [political.id, technical.id] };
   }
 
   /** The two participants of a valid pair, of a new territory. */

@@ -16,10 +16,16 @@ export interface TestWorker {
 
 /**
  * A real worker application context on its own database and Redis prefix. Schedules default to
- * an hour so that a test decides when things happen; `env` overrides any variable.
+ * an hour so that a test decides when things happen; `env` overrides any variable. Given
+ * `databaseUrl` (a test api's), it works on that database and leaves it to its owner.
  */
-export async function startTestWorker(env: Record<string, string> = {}): Promise<TestWorker> {
-  const database = await createTestDatabase();
+export async function startTestWorker(
+  env: Record<string, string> = {},
+  databaseUrl?: string,
+): Promise<TestWorker> {
+  const database: TestDatabase = databaseUrl
+    ? { url: databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const prefix = testRedisPrefix();
   const config = loadConfig({
     PUBLIC_URL: 'http://127.0.0.1:3000',

@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { accountRoutes } from './account/accountRoutes';
 import auditLog from './audit-log';
 import civicTechs, { readOnlyCivicTechs } from './civic-techs';
 import cohorts, { readOnlyCohorts } from './cohorts';
@@ -15,6 +16,8 @@ import { store } from './providers/store';
 import territories, { readOnlyTerritories } from './territories';
 import type { Role } from './types';
 import users from './users';
+import notifications from './notifications';
+import messages from './messages';
 
 /** What each role may use, as the api allows it; the api scopes every list to the caller. */
 const RESOURCES: Record<Role, [string, object][]> = {
@@ -28,6 +31,7 @@ const RESOURCES: Record<Role, [string, object][]> = {
     ['prototypes', staffPrototypes],
     ['peer-reviews', peerReviews],
     ['test-logs', staffTestLogs],
+    ['messages', messages],
   ],
   trainer: [
     ['cohorts', cohorts],
@@ -48,8 +52,11 @@ const RESOURCES: Record<Role, [string, object][]> = {
   ],
 };
 
+/** Every role has its inbox. */
+const EVERY_ROLE: [string, object][] = [['notifications', notifications]];
+
 const resourcesFor = (role: Role) =>
-  (RESOURCES[role] ?? []).map(([name, definition]) => (
+  [...(RESOURCES[role] ?? []), ...EVERY_ROLE].map(([name, definition]) => (
     <Resource key={name} name={name} {...definition} />
   ));
 
@@ -66,5 +73,6 @@ export const App = () => (
     disableTelemetry
   >
     {resourcesFor}
+    {accountRoutes}
   </Admin>
 );

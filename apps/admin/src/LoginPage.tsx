@@ -1,4 +1,5 @@
 import { Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import {
   email,
   Login,
@@ -35,6 +36,9 @@ export const LoginPage = () => {
           validate={required()}
         />
       </LoginForm>
+      <Typography align="center" sx={{ pb: 2 }}>
+        <Link to="/forgot-password">{translate('apprenance.account.forgot_link')}</Link>
+      </Typography>
     </Login>
   );
 };

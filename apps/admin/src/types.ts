@@ -343,3 +343,30 @@ export interface TestLogAggregate {
   meanFit: number;
   wouldUse: { yes: number; no: number; maybe: number };
 }
+
+/** A notification in the person's inbox, worded in the language asked for. */
+export interface InboxItem {
+  id: string;
+  template: string;
+  category: string;
+  subject: string;
+  text: string;
+  /** The web app route it concerns, e.g. `/#/cohorts/…/show`. */
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export type MessageStatus = 'pending' | 'sent' | 'failed' | 'skipped';
+
+/** A message's email delivery, as admins follow it. */
+export interface Message {
+  id: string;
+  recipientId: string;
+  template: string;
+  status: MessageStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}

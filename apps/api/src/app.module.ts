@@ -5,6 +5,7 @@ import { AppConfig } from '@apprenance/config';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CivicTechsModule } from './civic-techs/civic-techs.module';
@@ -17,6 +18,7 @@ import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PairsModule } from './pairs/pairs.module';
 import { RedisModule } from './redis/redis.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -44,6 +46,9 @@ export const FEATURE_MODULES = [
   TestLogsModule,
   PrototypesModule,
   ReviewsModule,
+  // accounts & notifications (issue 11)
+  AccountsModule,
+  NotificationsModule,
 ];
 
 @Module({})

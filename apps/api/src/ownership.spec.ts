@@ -40,6 +40,7 @@ const OWNERS: Record<string, string[]> = {
     'PrototypeEventEntity',
   ],
   reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
+  accounts: ['AccountTokenEntity'],
 };
 
 const SRC = __dirname;
@@ -130,6 +131,8 @@ describe('table ownership', () => {
         'PrototypeEventEntity',
       ],
       ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
+      NotificationsModule: ['NotificationOutboxEntity'],
+      AccountTokensModule: ['AccountTokenEntity'],
     });
   });
 

@@ -6,6 +6,7 @@ import { dataSourceOptions } from '@apprenance/db';
 import { redisConnection } from '@apprenance/jobs';
 import { LoggerModule } from 'nestjs-pino';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WORKER_CONFIG } from './worker-config';
 
@@ -32,6 +33,7 @@ export class WorkerModule {
         }),
         JobsModule,
         MaintenanceModule,
+        MailModule,
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }],
       exports: [WORKER_CONFIG],

@@ -35,6 +35,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it.each([
+    ['smtp://mail.example:587', true],
+    ['smtps://user:secret@mail.example', true],
+    ['http://mail.example', false],
+    ['mail.example:25', false],
+  ])('accepts SMTP_URL %p: %p', (url, accepted) => {
+    const load = () => loadConfig({ ...valid, SMTP_URL: url });
+    if (accepted) expect(load().SMTP_URL).toBe(url);
+    else expect(load).toThrow(/SMTP_URL/);
+  });
+
   it('requires the S3 settings only with the s3 driver', () => {
     expect(() => loadConfig({ ...valid, STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET/);
   });

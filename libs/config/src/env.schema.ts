@@ -62,6 +62,18 @@ export const envSchema = z
     JOB_RELAY_POLL_EVERY: duration.default('10s'),
     /** How often a worker looks for relayed jobs that Redis no longer has. */
     JOB_SWEEP_EVERY: duration.default('5m'),
+    /** Unset: each mail is written as an .eml file under MAIL_DIR instead of being sent. */
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Apprenance <no-reply@apprenance.local>'),
+    MAIL_DIR: z.string().default('.data/mail'),
+    /** The platform's name in every message. */
+    PLATFORM_NAME: z.string().min(1).max(60).default('Apprenance'),
+    INVITATION_TTL: duration.default('7d'),
+    PASSWORD_RESET_TTL: duration.default('1h'),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER !== 's3') return;

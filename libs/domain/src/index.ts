@@ -5,3 +5,5 @@ export * from './session-schedule';
 export * from './prototype-workflow';
 export * from './review-allocation';
 export * from './content-diff';
+export * from './messages';
+export * from './session-reminders';

@@ -22,6 +22,7 @@ describe('job contracts', () => {
 
   it('lists the jobs of a queue', () => {
     expect(jobsOfQueue(QUEUES.maintenance)).toEqual(['heartbeat']);
+    expect(jobsOfQueue(QUEUES.mail)).toEqual(['mail', 'session-reminders']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  mail: 'mail',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,12 +13,18 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Proves the worker is alive and can reach Postgres; scheduled every HEARTBEAT_EVERY. */
   heartbeat: { requestedAt: string };
+  /** Emails one notification_outbox row; a row already `sent` is not sent again. */
+  mail: { notificationId: string };
+  /** Writes the reminders of sessions starting tomorrow; scheduled every hour. */
+  'session-reminders': { requestedAt: string };
 }
 export type JobName = keyof JobPayloads;
 
 /** Result of each job, by job name. */
 export interface JobResults {
   heartbeat: { processedAt: string; databaseTime: string };
+  mail: { outcome: 'sent' | 'already_sent' | 'skipped' };
+  'session-reminders': { written: number };
 }
 
 export interface JobDefinition {
@@ -28,6 +35,9 @@ export interface JobDefinition {
 
 export const JOBS: { [N in JobName]: JobDefinition } = {
   heartbeat: { queue: QUEUES.maintenance, attempts: 1, backoffMs: 0 },
+  // An SMTP server down for a while: 5 attempts over about 8 minutes, then `failed`.
+  mail: { queue: QUEUES.mail, attempts: 5, backoffMs: 30_000 },
+  'session-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
 };
 
 /** The job names that travel on a queue; the worker refuses to start if one has no handler. */
@@ -60,6 +70,9 @@ export function jobOptions(name: JobName, entityId: string) {
 
 /** The heartbeat's scheduler id: one schedule whatever the number of workers. */
 export const HEARTBEAT_SCHEDULER_ID = 'heartbeat';
+
+/** The session reminders' scheduler id (hourly: each cohort's 09:00 comes at its own hour). */
+export const SESSION_REMINDERS_SCHEDULER_ID = 'session-reminders';
 
 /** The Postgres channel the api notifies (on commit) when it writes to job_outbox. */
 export const JOB_OUTBOX_CHANNEL = 'job_outbox';

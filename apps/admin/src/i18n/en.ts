@@ -177,6 +177,51 @@ export const en: Messages = {
     audit: { system: 'System' },
     users: {
       password_help: 'Leave empty to keep the current password.',
+      invitation_help: 'Leave empty to mail an invitation to choose a password.',
+      resend_invitation: 'Resend the invitation',
+      invitation_sent: 'Invitation sent; the earlier link no longer works.',
+    },
+    account: {
+      forgot_link: 'Forgot password?',
+      forgot_title: 'Forgot your password',
+      forgot_submit: 'Mail me a link',
+      forgot_sent:
+        'If an account uses this address, a link to choose a new password is on its way. It works once, for an hour.',
+      back_to_login: 'Back to sign in',
+      activate_title: 'Open your account',
+      activate_submit: 'Choose this password',
+      reset_title: 'Choose a new password',
+      reset_submit: 'Save the new password',
+      password_rules: 'At least 12 characters, and not a password many people use.',
+      confirmation: 'Password again',
+      passwords_differ: 'The two passwords differ',
+    },
+    preferences: {
+      title: 'Email preferences',
+      locale: 'Language of the app and of messages',
+      email_opt_out: 'Do not email me about',
+      always_sent: 'Messages about your account are always sent.',
+      saved: 'Preferences saved',
+      categories: {
+        applications: 'Applications',
+        enrolment: 'Enrolment and waitlist',
+        reminders: 'Session reminders',
+      },
+    },
+    inbox: {
+      unread: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      mark_all_read: 'Mark all read',
+      message: 'Message',
+    },
+    messages: {
+      retry: 'Send again',
+      retried: 'The message is queued again.',
+      statuses: {
+        pending: 'Pending',
+        sent: 'Sent',
+        failed: 'Failed',
+        skipped: 'Not mailed (opted out)',
+      },
     },
     validation: {
       country: 'Two-letter uppercase ISO country code, for example FR',
@@ -264,6 +309,10 @@ export const en: Messages = {
       across_cohorts: "Pairs' tests, all cohorts",
     },
     problems: {
+      'account.link_expired': 'This link has expired; ask for a new one.',
+      'account.link_invalid': 'This link is not valid; ask for a new one.',
+      'account.link_used': 'This link was already used; ask for a new one.',
+      'account.wrong_current_password': 'The current password is wrong.',
       'attendance.not_in_cohort': 'Attendance concerns enrolled participants and session days.',
       'audit.not_found': 'This audit entry does not exist.',
       'auth.account_gone': 'This account no longer exists.',
@@ -273,6 +322,7 @@ export const en: Messages = {
       'auth.role_forbidden': 'Your role does not allow this action.',
       'auth.token_invalid': 'Your session is invalid or has expired; sign in again.',
       'auth.token_required': 'Sign in to continue.',
+      'auth.token_revoked': 'This session was closed; sign in again.',
       'calendar.not_found': 'This calendar does not exist.',
       'civic_tech.not_found': 'This civic-tech does not exist.',
       'civic_tech.slug_taken': 'Another civic-tech already uses this slug.',
@@ -317,6 +367,9 @@ export const en: Messages = {
       'course_resource.not_found': 'This resource does not exist.',
       'course_resource.unknown_module': 'This module does not exist.',
       'list.unsortable_field': 'Cannot sort on "%{field}".',
+      'message.not_failed':
+        'Only a message whose delivery failed can be retried; this one is pending or sent.',
+      'message.not_found': 'This message does not exist.',
       'pair.cannot_accept': 'This pair cannot be accepted in its current status.',
       'pair.cannot_decline': 'This pair cannot be declined in its current status.',
       'pair.cannot_withdraw': 'This pair cannot be withdrawn in its current status.',
@@ -357,6 +410,7 @@ export const en: Messages = {
       'upload.unreadable': 'The upload cannot be read: send one file.',
       'upload.unsupported_format':
         'This file format is not accepted (PDF, PNG, JPEG, ODT/ODS/ODP, DOCX/XLSX/PPTX or UTF-8 text).',
+      'user.already_opened': 'This account is already open; its owner can reset their password.',
       'user.cannot_remove_self': 'You cannot delete or deactivate your own account.',
       'user.email_taken': 'Another account already uses this email.',
       'user.not_found': 'This user does not exist.',
@@ -441,6 +495,23 @@ export const en: Messages = {
         strengths: 'Strengths',
         limits: 'Limits',
         wouldUse: 'Would you use it?',
+      },
+    },
+    notifications: {
+      name: 'Inbox |||| Inbox',
+      fields: { createdAt: 'Received' },
+    },
+    messages: {
+      name: 'Sent mail |||| Sent mail',
+      fields: {
+        id: 'No.',
+        recipientId: 'Recipient',
+        template: 'Message',
+        status: 'Status',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+        createdAt: 'Written',
+        sentAt: 'Sent',
       },
     },
     courses: {

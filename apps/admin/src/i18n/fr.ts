@@ -178,6 +178,51 @@ export const fr = {
     audit: { system: 'Système' },
     users: {
       password_help: 'Laissez vide pour garder le mot de passe actuel.',
+      invitation_help: 'Laissez vide pour envoyer une invitation à choisir un mot de passe.',
+      resend_invitation: "Renvoyer l'invitation",
+      invitation_sent: 'Invitation envoyée ; le lien précédent ne fonctionne plus.',
+    },
+    account: {
+      forgot_link: 'Mot de passe oublié ?',
+      forgot_title: 'Mot de passe oublié',
+      forgot_submit: 'Recevoir un lien',
+      forgot_sent:
+        "Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route. Il ne sert qu'une fois, pendant une heure.",
+      back_to_login: 'Retour à la connexion',
+      activate_title: 'Ouvrir votre compte',
+      activate_submit: 'Choisir ce mot de passe',
+      reset_title: 'Choisir un nouveau mot de passe',
+      reset_submit: 'Enregistrer le nouveau mot de passe',
+      password_rules: 'Au moins 12 caractères, et pas un mot de passe que beaucoup utilisent.',
+      confirmation: 'Mot de passe, à nouveau',
+      passwords_differ: 'Les deux mots de passe diffèrent',
+    },
+    preferences: {
+      title: 'Préférences de courriel',
+      locale: "Langue de l'application et des messages",
+      email_opt_out: "Ne pas m'envoyer de courriel pour",
+      always_sent: 'Les messages concernant votre compte sont toujours envoyés.',
+      saved: 'Préférences enregistrées',
+      categories: {
+        applications: 'Candidatures',
+        enrolment: "Inscription et liste d'attente",
+        reminders: 'Rappels de séance',
+      },
+    },
+    inbox: {
+      unread: '%{smart_count} notification non lue |||| %{smart_count} notifications non lues',
+      mark_all_read: 'Tout marquer comme lu',
+      message: 'Message',
+    },
+    messages: {
+      retry: 'Renvoyer',
+      retried: 'Le message est de nouveau en file.',
+      statuses: {
+        pending: 'En attente',
+        sent: 'Envoyé',
+        failed: 'Échec',
+        skipped: 'Non envoyé (désabonné)',
+      },
     },
     validation: {
       country: 'Code pays ISO à deux lettres majuscules, par exemple FR',
@@ -266,6 +311,10 @@ export const fr = {
       across_cohorts: 'Tests des binômes, toutes cohortes',
     },
     problems: {
+      'account.link_expired': 'Ce lien a expiré ; demandez-en un nouveau.',
+      'account.link_invalid': "Ce lien n'est pas valable ; demandez-en un nouveau.",
+      'account.link_used': 'Ce lien a déjà servi ; demandez-en un nouveau.',
+      'account.wrong_current_password': 'Le mot de passe actuel est faux.',
       'attendance.not_in_cohort':
         'Les présences concernent les participants inscrits et les jours de session.',
       'audit.not_found': "Cette entrée du journal n'existe pas.",
@@ -276,6 +325,7 @@ export const fr = {
       'auth.role_forbidden': 'Votre rôle ne permet pas cette action.',
       'auth.token_invalid': 'Votre session est invalide ou a expiré\u00a0; reconnectez-vous.',
       'auth.token_required': 'Connectez-vous pour continuer.',
+      'auth.token_revoked': 'Cette session a été fermée ; reconnectez-vous.',
       'calendar.not_found': "Cet agenda n'existe pas.",
       'civic_tech.not_found': "Cet outil civic-tech n'existe pas.",
       'civic_tech.slug_taken': 'Un autre outil civic-tech utilise déjà cet identifiant.',
@@ -325,6 +375,9 @@ export const fr = {
       'course_resource.not_found': "Cette ressource n'existe pas.",
       'course_resource.unknown_module': "Ce module n'existe pas.",
       'list.unsortable_field': 'Impossible de trier sur «\u00a0%{field}\u00a0».',
+      'message.not_failed':
+        "Seul un message dont l'envoi a échoué peut être renvoyé ; celui-ci est en attente ou envoyé.",
+      'message.not_found': "Ce message n'existe pas.",
       'pair.cannot_accept': 'Ce binôme ne peut pas être accepté dans son état actuel.',
       'pair.cannot_decline': 'Ce binôme ne peut pas être refusé dans son état actuel.',
       'pair.cannot_withdraw': 'Ce binôme ne peut pas être retiré dans son état actuel.',
@@ -368,6 +421,8 @@ export const fr = {
       'upload.unreadable': "L'envoi est illisible\u00a0: envoyez un seul fichier.",
       'upload.unsupported_format':
         "Ce format de fichier n'est pas accepté (PDF, PNG, JPEG, ODT/ODS/ODP, DOCX/XLSX/PPTX ou texte UTF-8).",
+      'user.already_opened':
+        'Ce compte est déjà ouvert ; son titulaire peut réinitialiser son mot de passe.',
       'user.cannot_remove_self': 'Vous ne pouvez pas supprimer ni désactiver votre propre compte.',
       'user.email_taken': 'Un autre compte utilise déjà cette adresse e-mail.',
       'user.not_found': "Cet utilisateur n'existe pas.",
@@ -455,6 +510,23 @@ export const fr = {
         strengths: 'Points forts',
         limits: 'Limites',
         wouldUse: "L'utiliseriez-vous\u00a0?",
+      },
+    },
+    notifications: {
+      name: 'Boîte de réception |||| Boîte de réception',
+      fields: { createdAt: 'Reçu le' },
+    },
+    messages: {
+      name: 'Courriels envoyés |||| Courriels envoyés',
+      fields: {
+        id: 'N°',
+        recipientId: 'Destinataire',
+        template: 'Message',
+        status: 'Statut',
+        attempts: 'Tentatives',
+        lastError: 'Dernière erreur',
+        createdAt: 'Écrit le',
+        sentAt: 'Envoyé le',
       },
     },
     courses: {

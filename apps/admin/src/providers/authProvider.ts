@@ -10,18 +10,33 @@ const LOGIN_ERRORS: Record<number, string> = {
   429: 'apprenance.auth.too_many_attempts',
 };
 
+/** A password chosen from a mailed link: it signs the person in like a login. */
+export interface LinkLogin {
+  link: 'activate' | 'password-reset/confirm';
+  token: string;
+  password: string;
+}
+type Credentials = { email: string; password: string } | LinkLogin;
+
 export const authProvider: AuthProvider = {
-  async login({ email, password }: { email: string; password: string }) {
+  async login(credentials: Credentials) {
+    const [path, body] =
+      'link' in credentials
+        ? [
+            `/auth/${credentials.link}`,
+            { token: credentials.token, password: credentials.password },
+          ]
+        : ['/auth/login', credentials];
     try {
-      const { json } = await httpClient('/auth/login', {
-        method: 'POST',
-        body: JSON.stringify({ email, password }),
-      });
+      const { json } = await httpClient(path, { method: 'POST', body: JSON.stringify(body) });
       const { accessToken, user } = json as LoginResponse;
       session.save(accessToken, user);
       store.setItem('locale', user.locale);
     } catch (error) {
-      const key = error instanceof HttpError ? LOGIN_ERRORS[error.status] : undefined;
+      const key =
+        error instanceof HttpError && !('link' in credentials)
+          ? LOGIN_ERRORS[error.status]
+          : undefined;
       throw key ? new Error(key) : error;
     }
   },

@@ -1,6 +1,7 @@
 import {
   BooleanInput,
   email,
+  maxLength,
   minLength,
   PasswordInput,
   required,
@@ -8,16 +9,19 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
+import { MIN_PASSWORD_LENGTH } from '../account/passwordRules';
 import { localeChoices, roleChoices } from '../choices';
 import { ParticipantInputs } from './ParticipantInputs';
 
-const MIN_PASSWORD_LENGTH = 12;
 const emailValidators = [required(), email()];
-const newPasswordValidators = [required(), minLength(MIN_PASSWORD_LENGTH)];
-const changedPasswordValidators = [minLength(MIN_PASSWORD_LENGTH)];
+// Optional: without one, the person is mailed an invitation to choose theirs.
+const passwordValidators = [minLength(MIN_PASSWORD_LENGTH), maxLength(256)];
 const createDefaults = { role: 'participant', locale: 'fr', isActive: true };
 
-/** The user form; a new user needs a password, an existing one keeps theirs unless it is typed. */
+/**
+ * The user form; a new user without a password is mailed an invitation, an existing one keeps
+ * theirs unless one is typed.
+ */
 export const UserForm = ({ isNew }: { isNew: boolean }) => (
   <SimpleForm defaultValues={isNew ? createDefaults : undefined}>
     <TextInput source="email" type="email" validate={emailValidators} />
@@ -27,8 +31,8 @@ export const UserForm = ({ isNew }: { isNew: boolean }) => (
     <PasswordInput
       source="password"
       autoComplete="new-password"
-      validate={isNew ? newPasswordValidators : changedPasswordValidators}
-      helperText={isNew ? undefined : 'apprenance.users.password_help'}
+      validate={passwordValidators}
+      helperText={isNew ? 'apprenance.users.invitation_help' : 'apprenance.users.password_help'}
     />
     <BooleanInput source="isActive" />
     <ParticipantInputs />

@@ -33,6 +33,9 @@ export class AccessGuard implements CanActivate {
     const user = await this.users.findById(claims.sub);
     if (!user || !user.isActive)
       throw new DomainError('auth.account_inactive', 'The account is not active.');
+    if (claims.ver !== user.tokenVersion) {
+      throw new DomainError('auth.token_revoked', 'This session was closed; sign in again.');
+    }
     request.user = { id: user.id, role: user.role, email: user.email };
     if (!roles.includes(user.role)) {
       throw new DomainError('auth.role_forbidden', 'Your role does not allow this action.');

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { Role } from '@apprenance/db';
+import type { Role, UserEntity } from '@apprenance/db';
 import { DomainError } from '../common/problem/domain-error';
 import { UserDto, toUserDto } from '../users/dto/user.dto';
 import { UsersRepository } from '../users/users.repository';
+import { accountGone } from './auth.errors';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { PasswordService } from './password.service';
 
 export interface TokenClaims {
   sub: string;
   role: Role;
+  /** The account's token version when signed: a raised version rejects the token. */
+  ver: number;
 }
 
 @Injectable()
@@ -26,13 +29,18 @@ export class AuthService {
     if (!user || !valid || !user.isActive) {
       throw new DomainError('auth.invalid_credentials', 'The email or the password is wrong.');
     }
-    const claims: TokenClaims = { sub: user.id, role: user.role };
+    return this.session(user);
+  }
+
+  /** Signs the person in: a token bound to the account's current token version. */
+  async session(user: UserEntity): Promise<LoginResponseDto> {
+    const claims: TokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion };
     return { accessToken: await this.jwt.signAsync(claims), user: toUserDto(user) };
   }
 
   async me(userId: string): Promise<UserDto> {
     const user = await this.users.findById(userId);
-    if (!user) throw new DomainError('auth.account_gone', 'The account no longer exists.');
+    if (!user) throw accountGone();
     return toUserDto(user);
   }
 }

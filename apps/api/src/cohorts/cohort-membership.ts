@@ -42,6 +42,12 @@ export class CohortMembership {
     return this.cohorts.courseIds(await this.pairs.enrolledCohortIds(participantId));
   }
 
+  /** Whether the trainer runs a cohort in which this person's pair holds a place. */
+  async trainsMember(trainerId: string, userId: string): Promise<boolean> {
+    const trainers = await this.cohorts.trainerIds(await this.pairs.placedCohortIds(userId));
+    return [...trainers.values()].some((ids) => ids.includes(trainerId));
+  }
+
   /** Who reviews a cohort's pairs: its trainers, or the active admins when it has none. */
   async reviewerIds(tx: Tx, cohortId: string): Promise<string[]> {
     const trainers = (await this.cohorts.trainerIds([cohortId], tx)).get(cohortId) ?? [];

@@ -24,6 +24,7 @@ import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { EnrolPairDto } from './dto/pair.dto';
 import { pairAudit } from './pair-audit';
 import { pairNotifications } from './pair-notifications';
@@ -57,6 +58,7 @@ export class EnrolmentService {
     private readonly outbox: OutboxRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    private readonly accounts: UsersService,
   ) {}
 
   async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<string> {
@@ -131,7 +133,17 @@ export class EnrolmentService {
       actor,
       pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
     );
+    if (mode === 'place') await this.inviteMembers(tx, actor, pair);
     return pair;
+  }
+
+  /** A placed pair's members get the invitation that opens their account, if they have none. */
+  inviteMembers(
+    tx: Tx,
+    actor: AuthUser | null,
+    pair: Pick<CohortPairEntity, 'politicalId' | 'technicalId'>,
+  ): Promise<void> {
+    return this.accounts.inviteUnopened(tx, actor, [pair.politicalId, pair.technicalId]);
   }
 
   /**

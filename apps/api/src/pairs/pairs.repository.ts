@@ -70,12 +70,21 @@ export class PairsRepository {
   }
 
   /** The cohorts in which the user's pair is enrolled. */
-  async enrolledCohortIds(userId: string): Promise<string[]> {
+  enrolledCohortIds(userId: string): Promise<string[]> {
+    return this.cohortIdsWhere(userId, ['enrolled']);
+  }
+
+  /** The cohorts in which the user's pair holds a place: enrolled or waitlisted. */
+  placedCohortIds(userId: string): Promise<string[]> {
+    return this.cohortIdsWhere(userId, ['enrolled', 'waitlisted']);
+  }
+
+  private async cohortIdsWhere(userId: string, statuses: PairStatus[]): Promise<string[]> {
     const pairs = await this.pairs.find({
       select: { cohortId: true },
       where: [
-        { status: 'enrolled', politicalId: userId },
-        { status: 'enrolled', technicalId: userId },
+        { status: In(statuses), politicalId: userId },
+        { status: In(statuses), technicalId: userId },
       ],
     });
     return [...new Set(pairs.map((pair) => pair.cohortId))];

@@ -20,6 +20,14 @@ export interface DemoUser {
   position?: string;
 }
 
+/** A trainer invited but not yet in: without SMTP_URL, the invitation lands in `.data/mail/`. */
+export const DEMO_INVITEE = {
+  email: 'invitee@apprenance.local',
+  displayName: 'Dominique Invitée',
+  role: 'trainer',
+  locale: 'fr',
+} as const;
+
 export const DEMO_TERRITORIES: DemoTerritory[] = [
   { key: 'grenoble', name: 'Grenoble', country: 'FR', level: 'municipality' },
   { key: 'nantes-metropole', name: 'Nantes Métropole', country: 'FR', level: 'inter_municipality' },

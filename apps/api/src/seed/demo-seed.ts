@@ -5,7 +5,7 @@ import { UsersRepository } from '../users/users.repository';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
-import { DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
+import { DEMO_INVITEE, DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
 
 export interface DemoAccount {
   email: string;
@@ -48,6 +48,7 @@ export class DemoSeed {
         ...(territory ? { territoryId: territoryIds.get(territory) } : {}),
       });
     }
+    await this.users.create(null, { ...DEMO_INVITEE });
     const admin = await this.commons.run(DEMO_USERS[0].email);
     await this.cohorts.run(admin);
     await this.prototypes.run(admin);

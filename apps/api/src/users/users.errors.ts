@@ -34,3 +34,9 @@ export const participantFieldsOnly = (fields: string[]) =>
     'Only participants have a kind, a territory and a position.',
     Object.fromEntries(fields.map((field) => [field, ['is only for participants']])),
   );
+
+export const alreadyOpened = () =>
+  new DomainError(
+    'user.already_opened',
+    'This account is already open; its owner can reset their password instead.',
+  );

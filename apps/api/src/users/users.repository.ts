@@ -18,7 +18,12 @@ const SORTABLE = {
   isActive: 'u.isActive',
 } as const;
 
-export type NewUser = Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt' | 'territory'>;
+/** Token version and email preferences start at their database defaults unless given. */
+export type NewUser = Omit<
+  UserEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'territory' | 'tokenVersion' | 'emailOptOut'
+> &
+  Partial<Pick<UserEntity, 'tokenVersion' | 'emailOptOut'>>;
 
 @Injectable()
 export class UsersRepository {

@@ -20,11 +20,12 @@ export abstract class OutboxProcessor<N extends JobName> extends WorkerHost {
     const handler = this.handlers[job.name as N];
     if (!handler) throw new Error(`No handler for job "${job.name}"`);
     const jobId = job.id ?? '';
+    const final = isFinalAttempt(job);
     let result: unknown;
     try {
-      result = await handler(job.data);
+      result = await handler(job.data, { final });
     } catch (error) {
-      await this.outbox.markFailed(jobId, String(error), isFinalAttempt(job));
+      await this.outbox.markFailed(jobId, String(error), final);
       throw error;
     }
     await this.outbox.markCompleted(jobId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, JOBS, QueueName } from '@apprenance/jobs';
+import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS, QueueName } from '@apprenance/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A job_outbox row as the relay and the sweep need it. */
@@ -73,6 +73,24 @@ export class WorkerJobOutbox {
         WHERE job_id = $1 AND completed_at IS NULL`,
       [jobId],
     );
+  }
+
+  /**
+   * Asks for a job from inside the worker (work a schedule found), in the caller's transaction,
+   * like the api's enqueuer: the relay moves it once committed; the same job id again is a no-op.
+   */
+  async enqueue<N extends JobName>(
+    tx: EntityManager,
+    name: N,
+    payload: JobPayloads[N],
+    entityId: string,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO job_outbox (queue, name, entity_id, job_id, payload)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
+      [JOBS[name].queue, name, entityId, jobId(name, entityId), payload],
+    );
+    await tx.query('SELECT pg_notify($1, $2)', [JOB_OUTBOX_CHANNEL, name]);
   }
 
   /** Keeps the latest error for operators; `final` when no attempt is left. */

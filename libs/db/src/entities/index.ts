@@ -27,7 +27,9 @@ export * from './prototype-attachment.entity';
 export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
+export * from './account-token.entity';
 
+import { AccountTokenEntity } from './account-token.entity';
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CivicTechEntity } from './civic-tech.entity';
@@ -82,4 +84,5 @@ export const ENTITIES = [
   PrototypeEventEntity,
   PeerReviewRoundEntity,
   PeerReviewEntity,
+  AccountTokenEntity,
 ];

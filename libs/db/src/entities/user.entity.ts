@@ -42,6 +42,17 @@ export class UserEntity extends Timestamped {
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive!: boolean;
 
+  /**
+   * Signed into every access token; raising it (password change or reset, deactivation)
+   * invalidates every token issued before.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** Message categories this person does not want by email (the inbox still shows them). */
+  @Column({ name: 'email_opt_out', type: 'text', array: true, default: () => "'{}'" })
+  emailOptOut!: string[];
+
   /** Participants only: which side of the pair they sit on. */
   @Column({ type: 'enum', enum: PARTICIPANT_KINDS, enumName: 'participant_kind', nullable: true })
   kind!: ParticipantKind | null;

@@ -26,6 +26,7 @@ const TAGS: [name: string, description: string][] = [
   ['territories', 'The territories pairs come from'],
   ['users', 'Accounts of admins, trainers and participants'],
   ['audit', 'Who changed what, and when'],
+  ['notifications', 'The in-app inbox, and the email delivery of every message'],
   ['public commons', 'Published courses and the catalogue, open to anyone'],
   ['health', 'Whether the api can reach Postgres and Redis'],
 ];

@@ -6,6 +6,10 @@ import type { DomainErrorCode } from './domain-error';
  * the code only groups reasons for clients that care about the kind of failure.
  */
 export const DOMAIN_REASONS = {
+  'account.link_expired': 'rule_violation',
+  'account.link_invalid': 'rule_violation',
+  'account.link_used': 'rule_violation',
+  'account.wrong_current_password': 'invalid_credentials',
   'attendance.not_in_cohort': 'rule_violation',
   'audit.not_found': 'not_found',
   'auth.account_gone': 'not_found',
@@ -15,6 +19,7 @@ export const DOMAIN_REASONS = {
   'auth.role_forbidden': 'forbidden',
   'auth.token_invalid': 'unauthorized',
   'auth.token_required': 'unauthorized',
+  'auth.token_revoked': 'unauthorized',
   'calendar.not_found': 'not_found',
   'civic_tech.not_found': 'not_found',
   'civic_tech.slug_taken': 'conflict',
@@ -54,6 +59,8 @@ export const DOMAIN_REASONS = {
   'course_resource.not_found': 'not_found',
   'course_resource.unknown_module': 'invalid_reference',
   'list.unsortable_field': 'rule_violation',
+  'message.not_failed': 'rule_violation',
+  'message.not_found': 'not_found',
   'pair.cannot_accept': 'rule_violation',
   'pair.cannot_decline': 'rule_violation',
   'pair.cannot_withdraw': 'rule_violation',
@@ -78,6 +85,7 @@ export const DOMAIN_REASONS = {
   'upload.content_mismatch': 'rule_violation',
   'upload.empty': 'rule_violation',
   'upload.unsupported_format': 'unsupported_media_type',
+  'user.already_opened': 'rule_violation',
   'user.cannot_remove_self': 'rule_violation',
   'user.email_taken': 'conflict',
   'user.not_found': 'not_found',

@@ -7,7 +7,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
@@ -15,8 +14,7 @@ import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
 import { trim } from '../../common/dto/trim';
-
-export const PASSWORD_MIN_LENGTH = 12;
+import { PasswordField } from '../../common/auth/password-policy';
 
 export class CreateUserDto {
   @EmailField('maire@commune.fr')
@@ -34,11 +32,9 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, writeOnly: true })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(256)
-  password!: string;
+  /** Without one, the person is mailed an invitation to choose theirs. */
+  @PasswordField({ required: false, description: 'leave out to mail an invitation instead' })
+  password?: string;
 
   @ApiPropertyOptional({ default: true })
   @IsOptional()

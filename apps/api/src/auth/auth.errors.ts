@@ -1,0 +1,4 @@
+import { DomainError } from '../common/problem/domain-error';
+
+export const accountGone = () =>
+  new DomainError('auth.account_gone', 'The account no longer exists.');

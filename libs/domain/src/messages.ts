@@ -1,0 +1,294 @@
+import type { Locale } from '@apprenance/db';
+import { DateTime } from 'luxon';
+
+/**
+ * Every message the platform sends, in French and English, by template key: the one place
+ * where their words live. A feature that announces something new writes a notification row
+ * with a new key (see `docs/notifications.md`) and adds its entry here; the catalogue test
+ * fails for a key without both languages.
+ */
+export const MESSAGE_CATEGORIES = ['security', 'applications', 'enrolment', 'reminders'] as const;
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
+
+/**
+ * Categories sent whatever the person's email preferences: they concern the account itself
+ * (certificates, when they come, belong here too).
+ */
+export const ALWAYS_EMAILED: readonly MessageCategory[] = ['security'];
+
+/** The categories a person may turn off by email. */
+export const OPTIONAL_CATEGORIES = MESSAGE_CATEGORIES.filter((c) => !ALWAYS_EMAILED.includes(c));
+
+/** What a template receives: the row's payload, read defensively (older rows may lack a field). */
+export type MessagePayload = Record<string, unknown>;
+
+export interface Wording {
+  subject: string;
+  /** Paragraphs of the body, plain text; the HTML part escapes them. */
+  paragraphs: string[];
+  /** The label of the link back to the platform. */
+  action: string;
+}
+
+interface MessageTemplate {
+  category: MessageCategory;
+  /** Shown in the in-app inbox too; account links are for email only. */
+  inbox: boolean;
+  /** The link back, relative to the web app's root (hash route). */
+  path: (payload: MessagePayload) => string;
+  fr: (payload: MessagePayload) => Wording;
+  en: (payload: MessagePayload) => Wording;
+}
+
+const text = (payload: MessagePayload, key: string) => {
+  const value = payload[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+};
+const cohortPath = (payload: MessagePayload) => `#/cohorts/${text(payload, 'cohortId')}/show`;
+const tokenPath = (route: string) => (payload: MessagePayload) =>
+  `#/${route}?token=${encodeURIComponent(text(payload, 'token'))}`;
+
+/** A session's start in the cohort's time zone, worded in the reader's language. */
+const sessionStart = (payload: MessagePayload, locale: Locale) =>
+  DateTime.fromISO(text(payload, 'startsAt'), { zone: text(payload, 'timeZone') || 'UTC' })
+    .setLocale(locale)
+    .toLocaleString({ ...DateTime.DATETIME_FULL, timeZoneName: 'short' });
+const sessionPlace = (payload: MessagePayload) =>
+  text(payload, 'venue') || text(payload, 'onlineUrl');
+
+const pairMessage = (
+  fr: (cohort: string, payload: MessagePayload) => [string, string],
+  en: (cohort: string, payload: MessagePayload) => [string, string],
+  category: MessageCategory = 'enrolment',
+): MessageTemplate => ({
+  category,
+  inbox: true,
+  path: cohortPath,
+  fr: (payload) => {
+    const [subject, body] = fr(text(payload, 'cohortName'), payload);
+    return { subject, paragraphs: [body], action: 'Voir la promotion' };
+  },
+  en: (payload) => {
+    const [subject, body] = en(text(payload, 'cohortName'), payload);
+    return { subject, paragraphs: [body], action: 'See the cohort' };
+  },
+});
+
+export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
+  'account.invitation': {
+    category: 'security',
+    inbox: false,
+    path: tokenPath('activate'),
+    fr: () => ({
+      subject: 'Votre compte Apprenance vous attend',
+      paragraphs: [
+        'Un compte a été créé pour vous. Choisissez votre mot de passe pour l’ouvrir.',
+        'Ce lien ne sert qu’une fois et expire dans 7 jours. Si vous n’attendiez pas ce message, ignorez-le.',
+      ],
+      action: 'Choisir mon mot de passe',
+    }),
+    en: () => ({
+      subject: 'Your Apprenance account is waiting for you',
+      paragraphs: [
+        'An account was created for you. Choose your password to open it.',
+        'This link works once and expires in 7 days. If you did not expect this message, ignore it.',
+      ],
+      action: 'Choose my password',
+    }),
+  },
+  'account.password_reset': {
+    category: 'security',
+    inbox: false,
+    path: tokenPath('reset-password'),
+    fr: () => ({
+      subject: 'Réinitialiser votre mot de passe',
+      paragraphs: [
+        'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte.',
+        'Ce lien ne sert qu’une fois et expire dans une heure. Si ce n’est pas vous, ignorez ce message : votre mot de passe reste le même.',
+      ],
+      action: 'Choisir un nouveau mot de passe',
+    }),
+    en: () => ({
+      subject: 'Reset your password',
+      paragraphs: [
+        'Someone asked to reset the password of your account.',
+        'This link works once and expires in an hour. If it was not you, ignore this message: your password stays the same.',
+      ],
+      action: 'Choose a new password',
+    }),
+  },
+  'pair.applied': pairMessage(
+    (c) => [
+      `Candidature reçue : ${c}`,
+      `Votre candidature en binôme à « ${c} » est reçue ; l’équipe de formation vous répondra.`,
+    ],
+    (c) => [
+      `Application received: ${c}`,
+      `Your pair's application to "${c}" was received; the training team will answer you.`,
+    ],
+    'applications',
+  ),
+  'pair.declined': pairMessage(
+    (c) => [
+      `Candidature non retenue : ${c}`,
+      `Votre candidature en binôme à « ${c} » n’a pas été retenue.`,
+    ],
+    (c) => [`Application declined: ${c}`, `Your pair's application to "${c}" was not accepted.`],
+    'applications',
+  ),
+  'pair.enrolled': pairMessage(
+    (c) => [
+      `Inscription confirmée : ${c}`,
+      `Votre binôme est inscrit à « ${c} ». À bientôt en formation !`,
+    ],
+    (c) => [
+      `Enrolment confirmed: ${c}`,
+      `Your pair is enrolled in "${c}". See you at the training!`,
+    ],
+  ),
+  'pair.waitlisted': pairMessage(
+    (c, p) => [
+      `Liste d’attente : ${c}`,
+      `« ${c} » est complète ; votre binôme est en position ${text(p, 'waitlistRank')} sur la liste d’attente. Vous serez inscrits automatiquement si deux places se libèrent.`,
+    ],
+    (c, p) => [
+      `Waitlist: ${c}`,
+      `"${c}" is full; your pair is number ${text(p, 'waitlistRank')} on the waitlist. You will be enrolled automatically when two seats free up.`,
+    ],
+  ),
+  'pair.promoted': pairMessage(
+    (c) => [
+      `Une place s’est libérée : ${c}`,
+      `Des places se sont libérées : votre binôme passe de la liste d’attente à l’inscription à « ${c} ».`,
+    ],
+    (c) => [
+      `A seat freed up: ${c}`,
+      `Seats freed up: your pair moves from the waitlist to enrolled in "${c}".`,
+    ],
+  ),
+  'pair.withdrawn': pairMessage(
+    (c) => [`Retrait confirmé : ${c}`, `Votre binôme est retiré de « ${c} ».`],
+    (c) => [`Withdrawal confirmed: ${c}`, `Your pair is withdrawn from "${c}".`],
+  ),
+  'pair.withdrawn_by_member': pairMessage(
+    (c) => [
+      `Un binôme s’est retiré : ${c}`,
+      `Un binôme s’est retiré de « ${c} » ; sa place revient à la liste d’attente s’il y en a une.`,
+    ],
+    (c) => [
+      `A pair withdrew: ${c}`,
+      `A pair withdrew from "${c}"; its seats go to the waitlist if there is one.`,
+    ],
+  ),
+  'session.reminder': {
+    category: 'reminders',
+    inbox: true,
+    path: cohortPath,
+    fr: (p) => ({
+      subject: `Demain : ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `Rappel : la prochaine séance de « ${text(p, 'cohortName')} » commence le ${sessionStart(p, 'fr')}.`,
+        `Lieu : ${sessionPlace(p)}`,
+      ],
+      action: 'Voir la promotion',
+    }),
+    en: (p) => ({
+      subject: `Tomorrow: ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `A reminder: the next session of "${text(p, 'cohortName')}" starts on ${sessionStart(p, 'en')}.`,
+        `Where: ${sessionPlace(p)}`,
+      ],
+      action: 'See the cohort',
+    }),
+  },
+  'pair.application_conflict': pairMessage(
+    (c) => [
+      `Candidature à vérifier : ${c}`,
+      `Une candidature à « ${c} » n’a pas pu être enregistrée telle quelle ; le journal d’audit en donne le détail.`,
+    ],
+    (c) => [
+      `Application to check: ${c}`,
+      `An application to "${c}" could not be recorded as it was; the audit log has the details.`,
+    ],
+    'applications',
+  ),
+};
+
+export interface SiteInfo {
+  /** The platform's name, shown in every message. */
+  name: string;
+  /** The web app's root URL. */
+  url: string;
+}
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+  /** The link back to the platform. */
+  link: string;
+}
+
+export function isKnownTemplate(template: string): boolean {
+  return Object.hasOwn(MESSAGE_TEMPLATES, template);
+}
+
+export function templateOf(template: string): MessageTemplate {
+  if (!isKnownTemplate(template)) throw new Error(`No message template "${template}"`);
+  return MESSAGE_TEMPLATES[template];
+}
+
+/** May this person turn this message off by email? */
+export function isEmailOptional(template: string): boolean {
+  return !ALWAYS_EMAILED.includes(templateOf(template).category);
+}
+
+const GREETING: Record<Locale, (name: string) => string> = {
+  fr: (name) => `Bonjour ${name},`,
+  en: (name) => `Hello ${name},`,
+};
+const SIGNATURE: Record<Locale, (site: string) => string> = {
+  fr: (site) => `— L’équipe ${site}`,
+  en: (site) => `— The ${site} team`,
+};
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The link back to the platform that a message carries. */
+export function messageLink(template: string, payload: MessagePayload, siteUrl: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}/${templateOf(template).path(payload)}`;
+}
+
+/** A message's words in one language, without greeting or signature (the inbox shows these). */
+export function messageWording(template: string, locale: Locale, payload: MessagePayload): Wording {
+  return templateOf(template)[locale](payload);
+}
+
+/** The subject, plain-text and HTML parts of a message to one person, in their language. */
+export function renderMessage(
+  template: string,
+  locale: Locale,
+  payload: MessagePayload,
+  recipientName: string,
+  site: SiteInfo,
+): RenderedMessage {
+  const wording = messageWording(template, locale, payload);
+  const link = messageLink(template, payload, site.url);
+  const greeting = GREETING[locale](recipientName);
+  const signature = SIGNATURE[locale](site.name);
+  const text = [greeting, ...wording.paragraphs, `${wording.action}: ${link}`, signature].join(
+    '\n\n',
+  );
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...wording.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(wording.action)}</a></p>`,
+    `<p>${escapeHtml(signature)}</p>`,
+  ].join('\n');
+  return {
+    subject: `[${site.name}] ${wording.subject}`,
+    text,
+    html: `<!doctype html><html lang="${locale}"><body>${html}</body></html>`,
+    link,
+  };
+}
