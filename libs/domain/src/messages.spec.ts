@@ -15,6 +15,12 @@ const CATALOGUE: [template: string, optional: boolean][] = [
   ['pair.withdrawn_by_member', true],
   ['pair.application_conflict', true],
   ['session.reminder', true],
+  ['prototype.submitted', true],
+  ['prototype.presented', true],
+  ['prototype.changes_requested', true],
+  ['prototype.accepted', true],
+  ['peer_review.assigned', true],
+  ['peer_review.received', true],
 ];
 
 describe('message templates', () => {
@@ -23,7 +29,14 @@ describe('message templates', () => {
   });
 
   it.each(CATALOGUE)('words %s in both languages, email optional: %p', (template, optional) => {
-    const payload = { cohortId: 'c1', cohortName: 'Lyon 2027', waitlistRank: 2, token: 't.k' };
+    const payload = {
+      cohortId: 'c1',
+      cohortName: 'Lyon 2027',
+      waitlistRank: 2,
+      token: 't.k',
+      prototypeId: 'p1',
+      version: 2,
+    };
     const fr = renderMessage(template, 'fr', payload, 'Camille', SITE);
     const en = renderMessage(template, 'en', payload, 'Alex', SITE);
     for (const message of [fr, en]) {

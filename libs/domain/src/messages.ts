@@ -7,7 +7,13 @@ import { DateTime } from 'luxon';
  * with a new key (see `docs/notifications.md`) and adds its entry here; the catalogue test
  * fails for a key without both languages.
  */
-export const MESSAGE_CATEGORIES = ['security', 'applications', 'enrolment', 'reminders'] as const;
+export const MESSAGE_CATEGORIES = [
+  'security',
+  'applications',
+  'enrolment',
+  'reminders',
+  'prototypes',
+] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
 /**
@@ -73,6 +79,25 @@ const pairMessage = (
     return { subject, paragraphs: [body], action: 'See the cohort' };
   },
 });
+
+/** A message about a pair's prototype (its review by trainers, or by peers). */
+const prototypeMessage = (
+  fr: (payload: MessagePayload) => [string, string],
+  en: (payload: MessagePayload) => [string, string],
+): MessageTemplate => {
+  const wording = (words: [string, string], action: string, payload: MessagePayload) => ({
+    subject: words[0],
+    paragraphs: [words[1], text(payload, 'comment')].filter(Boolean),
+    action,
+  });
+  return {
+    category: 'prototypes',
+    inbox: true,
+    path: (payload) => `#/prototypes/${text(payload, 'prototypeId')}/show`,
+    fr: (payload) => wording(fr(payload), 'Voir le prototype', payload),
+    en: (payload) => wording(en(payload), 'See the prototype', payload),
+  };
+};
 
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   'account.invitation': {
@@ -201,6 +226,43 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
       action: 'See the cohort',
     }),
   },
+  // Prototypes and peer review (issue 9) announce these; the trainer's comment goes with them.
+  'prototype.submitted': prototypeMessage(
+    (p) => [
+      'Prototype soumis',
+      `Un binôme a soumis la version ${text(p, 'version')} de son prototype.`,
+    ],
+    (p) => [
+      'Prototype submitted',
+      `A pair submitted version ${text(p, 'version')} of its prototype.`,
+    ],
+  ),
+  'prototype.presented': prototypeMessage(
+    () => ['Prototype présenté', 'Votre prototype est marqué comme présenté.'],
+    () => ['Prototype presented', 'Your prototype is marked as presented.'],
+  ),
+  'prototype.changes_requested': prototypeMessage(
+    () => [
+      'Modifications demandées',
+      'La formatrice ou le formateur demande des modifications à votre prototype :',
+    ],
+    () => ['Changes requested', 'Your trainer asks for changes to your prototype:'],
+  ),
+  'prototype.accepted': prototypeMessage(
+    () => ['Prototype accepté', 'Votre prototype est accepté. Bravo !'],
+    () => ['Prototype accepted', 'Your prototype is accepted. Well done!'],
+  ),
+  'peer_review.assigned': prototypeMessage(
+    () => [
+      'Une relecture vous attend',
+      'Votre binôme est invité à relire le prototype d’un autre binôme.',
+    ],
+    () => ['A review awaits you', 'Your pair is asked to review another pair’s prototype.'],
+  ),
+  'peer_review.received': prototypeMessage(
+    () => ['Nouvelle relecture reçue', 'Un autre binôme a relu votre prototype.'],
+    () => ['New review received', 'Another pair reviewed your prototype.'],
+  ),
   'pair.application_conflict': pairMessage(
     (c) => [
       `Candidature à vérifier : ${c}`,

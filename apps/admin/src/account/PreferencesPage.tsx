@@ -19,7 +19,7 @@ interface Preferences {
 }
 
 /** The categories a person may turn off by email; account messages always go out. */
-const categoryChoices = ['applications', 'enrolment', 'reminders'].map((id) => ({
+const categoryChoices = ['applications', 'enrolment', 'reminders', 'prototypes'].map((id) => ({
   id,
   name: `apprenance.preferences.categories.${id}`,
 }));

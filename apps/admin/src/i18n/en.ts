@@ -206,6 +206,7 @@ export const en: Messages = {
         applications: 'Applications',
         enrolment: 'Enrolment and waitlist',
         reminders: 'Session reminders',
+        prototypes: 'Prototypes and peer review',
       },
     },
     inbox: {

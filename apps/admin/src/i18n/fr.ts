@@ -207,6 +207,7 @@ export const fr = {
         applications: 'Candidatures',
         enrolment: "Inscription et liste d'attente",
         reminders: 'Rappels de séance',
+        prototypes: 'Prototypes et relecture entre pairs',
       },
     },
     inbox: {
