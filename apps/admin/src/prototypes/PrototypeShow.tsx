@@ -1,4 +1,11 @@
-import { SelectField, Show, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TabbedShowLayoutTabs,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { prototypeStatusChoices } from '../choices';
 import type { Prototype } from '../types';
 import { CanvasFields } from './CanvasFields';
@@ -14,7 +21,8 @@ const Draft = () => {
 
 export const PrototypeShow = () => (
   <Show actions={<PrototypeActions />}>
-    <TabbedShowLayout>
+    {/* Four tabs do not fit a phone's width: they scroll rather than widen the page. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="apprenance.prototypes.tabs.draft">
         <TextField source="pairLabel" />
         <SelectField source="status" choices={prototypeStatusChoices} />
