@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
-import { stringify } from 'csv-stringify/sync';
+import { csvTable } from '../common/csv/csv-writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { CohortAccess } from '../cohorts/cohort-access';
 import * as errors from '../cohorts/cohorts.errors';
@@ -142,11 +142,11 @@ export class PairsService {
       ...memberColumns(pair.political),
       ...memberColumns(pair.technical),
     ]);
-    return stringify(rows, {
-      bom: true,
-      header: true,
-      columns: ['pair_id', 'status', 'waitlist_rank', 'territory_name', ...PAIR_MEMBER_CSV_COLUMNS],
-    });
+    return csvTable(
+      ['pair_id', 'status', 'waitlist_rank', 'territory_name', ...PAIR_MEMBER_CSV_COLUMNS],
+      rows,
+      { bom: true },
+    );
   }
 
   private async importRow(

@@ -93,8 +93,10 @@ export type DomainReason = keyof typeof DOMAIN_REASONS;
 export const REQUEST_REASONS = [
   'request.aborted',
   'request.body_too_large',
+  'request.headers_too_large',
   'request.invalid_fields',
   'request.malformed_json',
+  'request.malformed_http',
   'request.rejected',
   'request.throttled',
   'request.unreadable_body',

@@ -7,10 +7,10 @@ import {
   Matches,
   MaxLength,
   ValidateIf,
-  IsOptional,
 } from 'class-validator';
 import { PHASES, Phase } from '@apprenance/db';
 import { trim } from '../../common/dto/trim';
+import { Omittable } from '../../common/dto/omittable';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,18 +39,18 @@ export class SessionDto {
 /** Local date and hours in the cohort's time zone. */
 export class UpdateSessionDto {
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true })
   @MaxLength(10)
   date?: string;
 
   @ApiPropertyOptional({ example: '09:00' })
-  @IsOptional()
+  @Omittable()
   @Matches(TIME, { message: 'startTime must be HH:mm' })
   startTime?: string;
 
   @ApiPropertyOptional({ example: '12:30' })
-  @IsOptional()
+  @Omittable()
   @Matches(TIME, { message: 'endTime must be HH:mm' })
   endTime?: string;
 

@@ -15,6 +15,7 @@ import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
 import { trim } from '../../common/dto/trim';
+import { Omittable } from '../../common/dto/omittable';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -26,7 +27,7 @@ export class CreateUserDto {
   displayName!: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'fr' })
-  @IsOptional()
+  @Omittable()
   @IsIn(LOCALES)
   locale?: Locale;
 
@@ -41,7 +42,7 @@ export class CreateUserDto {
   password!: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   isActive?: boolean;
 
@@ -73,7 +74,7 @@ export class CreateUserDto {
   position?: string | null;
 }
 
-export class UpdateUserDto extends PartialType(CreateUserDto) {}
+export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperties: false }) {}
 
 export class UserListQueryDto extends SearchableListQueryDto {
   @UuidIdsFilter()
