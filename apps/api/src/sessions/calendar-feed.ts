@@ -2,12 +2,7 @@ import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Phase } from '@apprenance/db';
 import { ScheduledSession, sessionDays } from '@apprenance/domain';
-import {
-  icalDocument,
-  IcalLine,
-  textProperty,
-  valueProperty,
-} from '../common/ical/ical-writer';
+import { icalDocument, IcalLine, textProperty, valueProperty } from '../common/ical/ical-writer';
 
 export interface FeedCohort {
   id: string;

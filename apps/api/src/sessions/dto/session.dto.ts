@@ -1,13 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsISO8601,
-  IsString,
-  IsUrl,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsISO8601, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PHASES, Phase } from '@apprenance/db';
 import { trim } from '../../common/dto/trim';
 import { Omittable } from '../../common/dto/omittable';
