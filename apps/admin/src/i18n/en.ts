@@ -248,6 +248,7 @@ export const en: Messages = {
       'pair.not_found': 'This pair does not exist.',
       'pair.same_person': 'A pair is two different people.',
       'pair.unknown_member': 'This participant does not exist.',
+      'pair.inactive_member': 'This account is deactivated: reactivate it before enrolling it.',
       'pair.wrong_kind': 'A pair is one elected official and one civil servant.',
       'pair_import.file_too_large': 'The file is larger than 2 MB.',
       'pair_import.invalid_lines': 'The file has %{count} problem(s); nothing was imported.',

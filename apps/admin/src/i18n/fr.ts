@@ -257,6 +257,7 @@ export const fr = {
       'pair.not_found': "Ce binôme n'existe pas.",
       'pair.same_person': 'Un binôme réunit deux personnes différentes.',
       'pair.unknown_member': "Ce participant n'existe pas.",
+      'pair.inactive_member': 'Ce compte est désactivé\u00a0: réactivez-le avant de l’inscrire.',
       'pair.wrong_kind': 'Un binôme réunit un élu et un agent.',
       'pair_import.file_too_large': 'Le fichier dépasse 2 Mo.',
       'pair_import.invalid_lines':

@@ -37,6 +37,18 @@ export interface MemberFields {
 }
 export const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
 
+/**
+ * Enrolling picks existing accounts: a deactivated one cannot sign in, so it could never take
+ * part. (Applicants' accounts are inactive until activated; accepting them is another path.)
+ */
+function refuseDeactivated(user: UserEntity, field: string): void {
+  if (!user.isActive) {
+    throw new DomainError('pair.inactive_member', 'This account is deactivated.', {
+      [field]: ['is a deactivated account'],
+    });
+  }
+}
+
 const isMemberOf = (pair: CohortPairEntity, userId: string) =>
   pair.politicalId === userId || pair.technicalId === userId;
 
@@ -68,6 +80,8 @@ export class EnrolmentService {
         input.politicalId,
         input.technicalId,
       );
+      refuseDeactivated(political, API_FIELDS.political);
+      refuseDeactivated(technical, API_FIELDS.technical);
       const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
       if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
       const pair = await this.add(tx, actor, cohort, political, technical, 'place');
@@ -215,6 +229,7 @@ export class EnrolmentService {
       await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
       await this.audit.record(tx, actor, pairAudit(`pair.${verb}`, before, pair));
       if (before.status === 'enrolled') await this.waitlist.promote(tx, actor, cohort);
+      if (before.status === 'waitlisted') await this.waitlist.renumber(tx, cohort.id);
       return pair.id;
     });
   }

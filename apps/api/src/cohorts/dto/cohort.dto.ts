@@ -21,7 +21,7 @@ import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@a
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
-import { Omittable } from '../../common/dto/omittable';
+import { Optional } from '../../common/dto/optional';
 import { pick } from '../../common/pick';
 
 export class CohortDto {
@@ -98,7 +98,7 @@ export class CreateCohortDto {
   venue?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @Omittable()
+  @Optional()
   @IsBoolean()
   online?: boolean;
 
@@ -115,7 +115,7 @@ export class CreateCohortDto {
   timeZone!: string;
 
   @ApiPropertyOptional({ minimum: 5, maximum: 10, default: 10, description: 'in participants' })
-  @Omittable()
+  @Optional()
   @IsInt()
   @Min(5)
   @Max(10)
@@ -134,7 +134,7 @@ export class CreateCohortDto {
   endsOn?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'defaults to the creating trainer' })
-  @Omittable()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })

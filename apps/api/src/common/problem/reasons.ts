@@ -58,6 +58,7 @@ export const DOMAIN_REASONS = {
   'pair.cannot_decline': 'rule_violation',
   'pair.cannot_withdraw': 'rule_violation',
   'pair.different_territories': 'rule_violation',
+  'pair.inactive_member': 'rule_violation',
   'pair.member_in_other_cohort': 'conflict',
   'pair.member_in_this_cohort': 'conflict',
   'pair.member_not_participant': 'rule_violation',

@@ -15,7 +15,7 @@ import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
 import { trim } from '../../common/dto/trim';
-import { Omittable } from '../../common/dto/omittable';
+import { Optional } from '../../common/dto/optional';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -27,7 +27,7 @@ export class CreateUserDto {
   displayName!: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'fr' })
-  @Omittable()
+  @Optional()
   @IsIn(LOCALES)
   locale?: Locale;
 
@@ -42,7 +42,7 @@ export class CreateUserDto {
   password!: string;
 
   @ApiPropertyOptional({ default: true })
-  @Omittable()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
 
