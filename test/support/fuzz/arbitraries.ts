@@ -225,7 +225,7 @@ function mutation(schema: Schema): fc.Arbitrary<unknown> {
 }
 
 /** Keys that reach a prototype when input is merged into an object. */
-const POLLUTION = [
+export const POLLUTION = [
   '"__proto__":{"polluted":"yes"}',
   '"constructor":{"prototype":{"polluted":"yes"}}',
   '"prototype":{"polluted":"yes"}',

@@ -13,7 +13,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * overflow the stack: text that Postgres or an export cannot carry, prototype keys and depth.
  */
 export function inputProblems(input: unknown): Record<string, string[]> {
-  const problems: Record<string, string[]> = {};
+  // A Map, since `problems['__proto__'] = …` on an object would set its prototype instead.
+  const problems = new Map<string, string[]>();
   const pending: { value: unknown; path: string; depth: number }[] = [
     { value: input, path: '', depth: 0 },
   ];
@@ -22,24 +23,24 @@ export function inputProblems(input: unknown): Record<string, string[]> {
     const at = path || 'body';
     if (typeof value === 'string') {
       const problem = textProblem(value);
-      if (problem) problems[at] = [problem];
+      if (problem) problems.set(at, [problem]);
       continue;
     }
     if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      problems[at] = [`must not be nested more than ${MAX_INPUT_DEPTH} levels deep`];
+      problems.set(at, [`must not be nested more than ${MAX_INPUT_DEPTH} levels deep`]);
       continue;
     }
     for (const key of Object.keys(value)) {
       const child = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) problems[child] = ['is not a field this request accepts'];
+      if (FORBIDDEN_KEYS.has(key)) problems.set(child, ['is not a field this request accepts']);
       else {
         const nested = (value as Record<string, unknown>)[key];
         pending.push({ value: nested, path: child, depth: depth + 1 });
       }
     }
   }
-  return problems;
+  return Object.fromEntries(problems);
 }
 
 /**
