@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { databaseState } from '../support/fuzz/database-state';
-import { csvBody, IdSource, jsonBody, percentEncode, textValue } from '../support/fuzz/arbitraries';
+import {
+  csvBody,
+  IdSource,
+  POLLUTION,
+  jsonBody,
+  percentEncode,
+  textValue,
+} from '../support/fuzz/arbitraries';
 import { FuzzOperation, fuzzOperations, OpenApiDocument } from '../support/fuzz/openapi';
 
 /** Fixed, so that a failure replays; fast-check prints the seed and path of a counterexample. */
@@ -156,6 +163,13 @@ describe('input guard over the OpenAPI document', () => {
             cases.set(label, (cases.get(label) ?? 0) + 1);
             const said = `${label} → ${response.status} ${response.text?.slice(0, 300)}`;
             expect({ said, server: response.status >= 500 }).toEqual({ said, server: false });
+            // Unknown keys are refused everywhere, and a prototype key is one.
+            const polluted = POLLUTION.some((key) => request.body?.includes(key));
+            expect({ said, polluted, refused: response.status >= 400 }).toEqual({
+              said,
+              polluted,
+              refused: polluted || response.status >= 400,
+            });
             if (response.status >= 400) {
               expect({ said, type: response.headers['content-type'] }).toEqual({
                 said,
