@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
 import { createTestApp, TestApp } from '../support/app';
 import { databaseState } from '../support/fuzz/database-state';
 import { expectProblem } from '../support/problem';
@@ -78,7 +79,15 @@ describe('hardening: inputs that used to break the api', () => {
         'session venue',
         () => write('patch', `/api/v1/cohorts/${cohortId}/sessions/${sessionId}`, { venue: text }),
       ],
-      ['civic-tech name', () => write('post', '/api/v1/civic-techs', { name: text })],
+      [
+        'civic-tech name',
+        () =>
+          write('post', '/api/v1/civic-techs', {
+            ...CIVIC_TECH_SEED[0],
+            slug: 'hostile',
+            name: text,
+          }),
+      ],
     ])('is refused in the %s', async (_field, send) => {
       const response = await expectRefused(send);
       expectProblem(response, 400, 'validation_failed', 'request.invalid_fields');

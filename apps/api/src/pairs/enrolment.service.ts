@@ -38,6 +38,31 @@ export interface MemberFields {
 export const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
 
 /**
+ * Problems of two members' places in cohorts: a member may be in one pair of this cohort and
+ * in no other cohort that has not finished.
+ */
+export function membershipProblems(
+  cohortId: string,
+  memberships: { userId: string; cohortId: string }[],
+  unfinished: Set<string>,
+  political: PairMember,
+  technical: PairMember,
+  fields: MemberFields,
+): Problems {
+  const problems: Problems = {};
+  for (const { userId, cohortId: other } of memberships) {
+    if (!unfinished.has(other) || (userId !== political.id && userId !== technical.id)) continue;
+    const field = userId === political.id ? fields.political : fields.technical;
+    (problems[field] ??= []).push(
+      other === cohortId
+        ? 'is already in a pair of this cohort'
+        : 'is already in another cohort that has not finished',
+    );
+  }
+  return problems;
+}
+
+/**
  * Enrolling picks existing accounts: a deactivated one cannot sign in, so it could never take
  * part. (Applicants' accounts are inactive until activated; accepting them is another path.)
  */
@@ -186,17 +211,7 @@ export class EnrolmentService {
       tx,
       memberships.map((membership) => membership.cohortId),
     );
-    const problems: Problems = {};
-    for (const { userId, cohortId: other } of memberships) {
-      if (!unfinished.has(other)) continue;
-      const field = userId === political.id ? fields.political : fields.technical;
-      (problems[field] ??= []).push(
-        other === cohortId
-          ? 'is already in a pair of this cohort'
-          : 'is already in another cohort that has not finished',
-      );
-    }
-    return problems;
+    return membershipProblems(cohortId, memberships, unfinished, political, technical, fields);
   }
 
   /**

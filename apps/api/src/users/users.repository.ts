@@ -86,6 +86,16 @@ export class UsersRepository {
     return this.lockWhere(tx, 'u.email IN (:...emails)', { emails });
   }
 
+  /** The accounts of these emails, read without locking them (a dry run writes nothing). */
+  findByEmails(tx: Tx, emails: string[]): Promise<UserEntity[]> {
+    if (!emails.length) return Promise.resolve([]);
+    return tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.email IN (:...emails)', { emails })
+      .getMany();
+  }
+
   private lockWhere(tx: Tx, where: string, params: object): Promise<UserEntity[]> {
     return tx
       .getRepository(UserEntity)
