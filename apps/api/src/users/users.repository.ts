@@ -92,7 +92,8 @@ export class UsersRepository {
     return tx
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('u.email IN (:...emails)', { emails })
+      // One array parameter: a file's 20,000 emails as separate parameters cost more to bind.
+      .where('u.email = ANY(:emails)', { emails })
       .getMany();
   }
 
