@@ -3,6 +3,7 @@ import * as ical from 'node-ical';
 import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
 import { createTestApp, TestApp } from '../support/app';
 import { createCourse } from '../support/courses';
+import { enrolPair } from '../support/pairs';
 import { binary, unzip } from '../support/zip';
 
 /** Values a spreadsheet would run as formulas, written by users into every exported field. */
@@ -89,12 +90,7 @@ describe('exports fed with hostile values', () => {
       .send({ displayName: FORMULAS.at })
       .expect(200);
     const cohort = await ctx.factory.cohort({ startsOn: '2027-03-01' });
-    await ctx
-      .http()
-      .post(`/api/v1/cohorts/${cohort.id}/pairs`)
-      .set('Authorization', admin)
-      .send({ politicalId: political.id, technicalId: technical.id })
-      .expect(201);
+    await enrolPair(ctx, admin, cohort.id, { political, technical });
     const [session] = (
       await ctx
         .http()

@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
 import { createTestApp, TestApp } from '../support/app';
 import { databaseState } from '../support/fuzz/database-state';
+import { enrolPair } from '../support/pairs';
 import { expectProblem } from '../support/problem';
 
 /**
@@ -31,6 +32,14 @@ describe('hardening: inputs that used to break the api', () => {
     userId = (await ctx.factory.user({ role: 'trainer' })).id;
   });
   afterAll(() => ctx.close());
+
+  const postJson = (url: string, text: string) =>
+    ctx
+      .http()
+      .post(url)
+      .set('Authorization', admin)
+      .set('Content-Type', 'application/json')
+      .send(text);
 
   const write = (method: 'post' | 'patch', url: string, body: unknown) =>
     ctx
@@ -137,14 +146,7 @@ describe('hardening: inputs that used to break the api', () => {
 
   it('refuses JSON nested 10,000 levels deep (defect 6)', async () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
-    const response = await expectRefused(() =>
-      ctx
-        .http()
-        .post('/api/v1/territories')
-        .set('Authorization', admin)
-        .set('Content-Type', 'application/json')
-        .send(deep),
-    );
+    const response = await expectRefused(() => postJson('/api/v1/territories', deep));
     expectProblem(response, 400, 'validation_failed');
   });
 
@@ -202,14 +204,7 @@ describe('hardening: inputs that used to break the api', () => {
       '{"constructor":{"prototype":{"polluted":"yes"}},"name":"Ctor","country":"FR","level":"municipality"}',
     ],
   ])('refuses a %s key like any unknown field (defect 12)', async (key, body) => {
-    const response = await expectRefused(() =>
-      ctx
-        .http()
-        .post('/api/v1/territories')
-        .set('Authorization', admin)
-        .set('Content-Type', 'application/json')
-        .send(body),
-    );
+    const response = await expectRefused(() => postJson('/api/v1/territories', body));
     expect(Object.keys(response.body.errors)).toEqual([key]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -273,16 +268,7 @@ describe('hardening: the waitlist and the login limit', () => {
   it('moves the waitlist up when its head is promoted (defect 11)', async () => {
     const cohort = await ctx.factory.cohort({ capacity: 6 });
     const pairs: { id: string; status: string }[] = [];
-    for (let i = 0; i < 6; i++) {
-      const { political, technical } = await ctx.factory.pairMembers();
-      const response = await ctx
-        .http()
-        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
-        .set('Authorization', admin)
-        .send({ politicalId: political.id, technicalId: technical.id })
-        .expect(201);
-      pairs.push(response.body);
-    }
+    for (let i = 0; i < 6; i++) pairs.push((await enrolPair(ctx, admin, cohort.id)).pair);
     expect(pairs.map((p) => p.status)).toEqual([
       'enrolled',
       'enrolled',

@@ -268,7 +268,8 @@ export const fr = {
         "Le fichier semble être de l'UTF-16 ou un binaire\u00a0; enregistrez-le en CSV UTF-8.",
       'request.aborted': "La requête a été interrompue pendant l'envoi.",
       'request.body_too_large': 'La requête est plus volumineuse que ce que le serveur accepte.',
-      'request.headers_too_large': "Les en-têtes de la requête sont plus volumineux que ce que le serveur accepte.",
+      'request.headers_too_large':
+        'Les en-têtes de la requête sont plus volumineux que ce que le serveur accepte.',
       'request.invalid_fields': 'Certains champs sont invalides.',
       'request.malformed_json': "Le contenu envoyé n'est pas du JSON valide.",
       'request.malformed_http': "La requête n'est pas du HTTP valide.",
