@@ -2,6 +2,8 @@ import type { Response } from 'supertest';
 import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
 import { createTestApp, TestApp } from '../support/app';
 import { databaseState } from '../support/fuzz/database-state';
+import { createModule } from '../support/courses';
+import { samples } from '../support/files';
 import { enrolPair } from '../support/pairs';
 import { expectProblem } from '../support/problem';
 
@@ -225,6 +227,22 @@ describe('hardening: inputs that used to break the api', () => {
       expect(Object.keys(response.body.errors)).toEqual(['position']);
     },
   );
+
+  it('still reads a multipart form’s position, which is text there, as a number', async () => {
+    const course = await ctx.factory.course();
+    const module = await createModule(ctx, admin, course.id);
+    const response = await ctx
+      .http()
+      .post('/api/v1/course-resources/upload')
+      .set('Authorization', admin)
+      .field('moduleId', module.id)
+      .field('title', 'Support')
+      .field('language', 'fr')
+      .field('position', '1')
+      .attach('file', samples.pdf(), { filename: 'support.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    expect(response.body.position).toBe(1);
+  });
 
   it('refuses to enrol a deactivated participant (defect 12)', async () => {
     const { political, technical } = await ctx.factory.pairMembers();
