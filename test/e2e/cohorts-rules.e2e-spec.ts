@@ -172,7 +172,8 @@ describe('cohorts: rules and visibility', () => {
       expect(statuses).toEqual(
         expect.arrayContaining([
           { id: waiting[0].id, status: 'enrolled', waitlist_rank: null },
-          { id: waiting[1].id, status: 'waitlisted', waitlist_rank: 2 },
+          // The rank is the place in line: the second in line is now first.
+          { id: waiting[1].id, status: 'waitlisted', waitlist_rank: 1 },
         ]),
       );
       const notes = await ctx.dataSource.query(

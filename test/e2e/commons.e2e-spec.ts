@@ -1,42 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import yauzl from 'yauzl';
 import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
 import type { CourseDto } from '../../apps/api/src/courses/dto/course.dto';
 import { createTestApp, TestApp } from '../support/app';
 import { actors, Actors, createCourse, createModule } from '../support/courses';
 import { samples } from '../support/files';
 import { expectProblem } from '../support/problem';
-
-function binary(res: unknown, done: (error: Error | null, body: Buffer) => void) {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** Every entry of a zip, read with an independent unzip library. */
-function unzip(buffer: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
+import { binary, unzip } from '../support/zip';
 
 describe('civic-tech catalogue', () => {
   let ctx: TestApp;

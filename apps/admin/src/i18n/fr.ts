@@ -391,6 +391,7 @@ export const fr = {
       'pair.not_found': "Ce binôme n'existe pas.",
       'pair.same_person': 'Un binôme réunit deux personnes différentes.',
       'pair.unknown_member': "Ce participant n'existe pas.",
+      'pair.inactive_member': 'Ce compte est désactivé\u00a0: réactivez-le avant de l’inscrire.',
       'pair.wrong_kind': 'Un binôme réunit un élu et un agent.',
       'pair_import.file_too_large': 'Le fichier dépasse 2 Mo.',
       'pair_import.invalid_lines':
@@ -401,8 +402,11 @@ export const fr = {
         "Le fichier semble être de l'UTF-16 ou un binaire\u00a0; enregistrez-le en CSV UTF-8.",
       'request.aborted': "La requête a été interrompue pendant l'envoi.",
       'request.body_too_large': 'La requête est plus volumineuse que ce que le serveur accepte.',
+      'request.headers_too_large':
+        'Les en-têtes de la requête sont plus volumineux que ce que le serveur accepte.',
       'request.invalid_fields': 'Certains champs sont invalides.',
       'request.malformed_json': "Le contenu envoyé n'est pas du JSON valide.",
+      'request.malformed_http': "La requête n'est pas du HTTP valide.",
       'request.rejected': 'La requête a été refusée.',
       'request.throttled': 'Trop de requêtes\u00a0; réessayez dans une minute.',
       'request.unreadable_body': 'Le contenu de la requête est illisible.',

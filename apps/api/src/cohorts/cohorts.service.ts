@@ -104,7 +104,8 @@ export class CohortsService {
       const cohort = await this.lock(tx, id);
       const before = { ...cohort };
       const { trainerIds, startsOn, ...fields } = definedOnly(input);
-      if (fields.timeZone && !isValidZone(fields.timeZone)) throw errors.invalidTimeZone();
+      if (fields.timeZone !== undefined && !isValidZone(fields.timeZone))
+        throw errors.invalidTimeZone();
       Object.assign(cohort, fields, checkPlace({ ...cohort, ...fields }));
       if (cohort.capacity < cohort.enrolledSeats)
         throw errors.capacityBelowEnrolled(cohort.enrolledSeats);

@@ -5,7 +5,7 @@ import {
   PUBLIC_COURSE_FIELDS,
   PUBLIC_RESOURCE_FIELDS,
 } from '../courses/dto/course-fields';
-import { toCsv } from './csv';
+import { toCsv } from '../common/csv/csv-writer';
 import type { PublicCourseDetailDto } from './dto/public.dto';
 
 /** The licence under which the civic-tech catalogue itself is published. */

@@ -50,6 +50,7 @@ export class NotificationsRepository {
 
   /** Marks read the person's own notifications among `ids` (all unread ones when omitted). */
   async markRead(recipientId: string, ids?: string[]): Promise<number> {
+    if (ids?.length === 0) return 0;
     const builder = this.notifications
       .createQueryBuilder()
       .update()

@@ -8,6 +8,13 @@ import { UsersService } from '../users/users.service';
 import { ApplicantDto, ApplicantTerritoryDto } from './dto/pair.dto';
 import { MemberFields } from './enrolment.service';
 
+export const ELSEWHERE = 'already has an account in another territory';
+
+/** A participant belongs to one territory: an applicant of another one cannot be them. */
+export function isElsewhere(account: PairMember, territoryId: string): boolean {
+  return account.role === 'participant' && account.territoryId !== territoryId;
+}
+
 /** The accounts and territory of a pair that applies or is imported, by email. */
 @Injectable()
 export class ApplicantAccounts {
@@ -46,8 +53,8 @@ export class ApplicantAccounts {
           position: applicant.position ?? null,
         });
       }
-      if (found.territoryId !== territory.id && found.role === 'participant') {
-        (problems[fields[kind]] ??= []).push('already has an account in another territory');
+      if (isElsewhere(found, territory.id)) {
+        (problems[fields[kind]] ??= []).push(ELSEWHERE);
       }
       return found;
     };

@@ -38,6 +38,43 @@ export interface MemberFields {
 }
 export const API_FIELDS: MemberFields = { political: 'politicalId', technical: 'technicalId' };
 
+/**
+ * Problems of two members' places in cohorts: a member may be in one pair of this cohort and
+ * in no other cohort that has not finished.
+ */
+export function membershipProblems(
+  cohortId: string,
+  memberships: { userId: string; cohortId: string }[],
+  unfinished: Set<string>,
+  political: PairMember,
+  technical: PairMember,
+  fields: MemberFields,
+): Problems {
+  const problems: Problems = {};
+  for (const { userId, cohortId: other } of memberships) {
+    if (!unfinished.has(other) || (userId !== political.id && userId !== technical.id)) continue;
+    const field = userId === political.id ? fields.political : fields.technical;
+    (problems[field] ??= []).push(
+      other === cohortId
+        ? 'is already in a pair of this cohort'
+        : 'is already in another cohort that has not finished',
+    );
+  }
+  return problems;
+}
+
+/**
+ * Enrolling picks existing accounts: a deactivated one cannot sign in, so it could never take
+ * part. (Applicants' accounts are inactive until activated; accepting them is another path.)
+ */
+function refuseDeactivated(user: UserEntity, field: string): void {
+  if (!user.isActive) {
+    throw new DomainError('pair.inactive_member', 'This account is deactivated.', {
+      [field]: ['is a deactivated account'],
+    });
+  }
+}
+
 const isMemberOf = (pair: CohortPairEntity, userId: string) =>
   pair.politicalId === userId || pair.technicalId === userId;
 
@@ -70,6 +107,8 @@ export class EnrolmentService {
         input.politicalId,
         input.technicalId,
       );
+      refuseDeactivated(political, API_FIELDS.political);
+      refuseDeactivated(technical, API_FIELDS.technical);
       const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
       if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
       const pair = await this.add(tx, actor, cohort, political, technical, 'place');
@@ -184,17 +223,7 @@ export class EnrolmentService {
       tx,
       memberships.map((membership) => membership.cohortId),
     );
-    const problems: Problems = {};
-    for (const { userId, cohortId: other } of memberships) {
-      if (!unfinished.has(other)) continue;
-      const field = userId === political.id ? fields.political : fields.technical;
-      (problems[field] ??= []).push(
-        other === cohortId
-          ? 'is already in a pair of this cohort'
-          : 'is already in another cohort that has not finished',
-      );
-    }
-    return problems;
+    return membershipProblems(cohortId, memberships, unfinished, political, technical, fields);
   }
 
   /**
@@ -227,6 +256,7 @@ export class EnrolmentService {
       await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
       await this.audit.record(tx, actor, pairAudit(`pair.${verb}`, before, pair));
       if (before.status === 'enrolled') await this.waitlist.promote(tx, actor, cohort);
+      if (before.status === 'waitlisted') await this.waitlist.renumber(tx, cohort.id);
       return pair.id;
     });
   }

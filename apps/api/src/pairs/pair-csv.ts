@@ -1,7 +1,9 @@
 import { isEmail, isISO31661Alpha2 } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { decode } from 'iconv-lite';
-import { TERRITORY_LEVELS, TerritoryLevel } from '@apprenance/db';
+import { TERRITORY_LEVELS, TerritoryEntity, TerritoryLevel, UserEntity } from '@apprenance/db';
+import { columnLength } from '../common/database/column-length';
+import { singleLineProblem } from '../common/input/text-rules';
 
 /** The columns of a pair's two members, in the import and in the roster alike. */
 export const PAIR_MEMBER_CSV_COLUMNS = [
@@ -50,6 +52,21 @@ export class CsvEncodingError extends Error {
     super(message);
   }
 }
+
+const member = (side: 'political' | 'technical') => ({
+  [`${side}_name`]: columnLength(UserEntity, 'displayName'),
+  [`${side}_email`]: columnLength(UserEntity, 'email'),
+  [`${side}_position`]: columnLength(UserEntity, 'position'),
+});
+
+/** Each cell is stored in a column: no longer than the column, and on one line. */
+const CELL_LIMITS: Record<(typeof PAIR_CSV_COLUMNS)[number], number> = {
+  territory_name: columnLength(TerritoryEntity, 'name'),
+  territory_country: columnLength(TerritoryEntity, 'country'),
+  territory_level: Math.max(...TERRITORY_LEVELS.map((level) => level.length)),
+  ...member('political'),
+  ...member('technical'),
+} as Record<(typeof PAIR_CSV_COLUMNS)[number], number>;
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -134,6 +151,12 @@ function checkRow(
 ): { row: PairRow } | { problems: LineProblem[] } {
   const problems: LineProblem[] = [];
   const add = (field: string, message: string) => problems.push({ line, field, message });
+  for (const [column, limit] of Object.entries(CELL_LIMITS)) {
+    const problem = singleLineProblem(record[column]);
+    if (problem) add(column, problem);
+    else if (record[column].length > limit) add(column, `must be at most ${limit} characters`);
+  }
+  if (problems.length) return { problems };
   for (const column of ['territory_name', 'political_name', 'technical_name'] as const) {
     if (!record[column]) add(column, 'is required');
   }
@@ -146,8 +169,8 @@ function checkRow(
   for (const column of ['political_email', 'technical_email'] as const) {
     if (!isEmail(record[column])) add(column, 'must be an email address');
   }
-  const political = member(record, 'political');
-  const technical = member(record, 'technical');
+  const political = memberOf(record, 'political');
+  const technical = memberOf(record, 'technical');
   if (political.email && political.email === technical.email) {
     add('technical_email', 'must be a different person from the political member');
   }
@@ -157,7 +180,7 @@ function checkRow(
   };
 }
 
-function member(record: Record<string, string>, side: 'political' | 'technical'): CsvMember {
+function memberOf(record: Record<string, string>, side: 'political' | 'technical'): CsvMember {
   return {
     displayName: record[`${side}_name`],
     email: record[`${side}_email`].toLowerCase(),

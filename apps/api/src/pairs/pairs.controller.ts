@@ -1,8 +1,8 @@
+import { CsvDownload } from '../common/csv/csv-download';
 import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   ParseBoolPipe,
@@ -17,7 +17,6 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiQuery,
   ApiTags,
   ApiOperation,
@@ -169,8 +168,7 @@ export class PairsController {
   @Get('roster.csv')
   @ApiOperation({ summary: 'Download the cohort’s roster as CSV' })
   @Roles('admin', 'trainer')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
+  @CsvDownload('roster.csv')
   @ApiOkResponse({
     description: 'every pair with its members, UTF-8 with BOM',
     schema: { type: 'string' },

@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module';
 import { ApplicantAccounts } from './applicant-accounts';
 import { ApplicationsService } from './applications.service';
 import { EnrolmentService } from './enrolment.service';
+import { ImportDryRun } from './import-dry-run';
 import { PairRecordsModule } from './pair-records.module';
 import { PairsController } from './pairs.controller';
 import { PairsService } from './pairs.service';
@@ -25,6 +26,7 @@ import { WaitlistService } from './waitlist.service';
     ApplicantAccounts,
     ApplicationsService,
     EnrolmentService,
+    ImportDryRun,
     PairsService,
     WaitlistService,
   ],

@@ -105,6 +105,17 @@ export class PairsRepository {
     });
   }
 
+  /** Ranks the waitlist 1, 2, 3… again in its order, after pairs left it. */
+  async renumberWaitlist(tx: Tx, cohortId: string): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_pairs p SET waitlist_rank = r.rank
+         FROM (SELECT id, row_number() OVER (ORDER BY waitlist_rank, created_at, id) AS rank
+                 FROM cohort_pairs WHERE cohort_id = $1 AND status = 'waitlisted') r
+        WHERE p.id = r.id AND p.waitlist_rank <> r.rank`,
+      [cohortId],
+    );
+  }
+
   insert(tx: Tx, pair: NewPair): Promise<CohortPairEntity> {
     return tx.getRepository(CohortPairEntity).save(tx.create(CohortPairEntity, pair));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
-import { stringify } from 'csv-stringify/sync';
+import { csvTable } from '../common/csv/csv-writer';
 import { AuthUser } from '../common/auth/auth-user';
 import { CohortAccess } from '../cohorts/cohort-access';
 import * as errors from '../cohorts/cohorts.errors';
@@ -27,14 +27,8 @@ import {
 } from './pair-csv';
 import { hasProblems } from '@apprenance/domain';
 import { PairMembers } from './pair-members';
+import { ImportDryRun } from './import-dry-run';
 import { PairsRepository } from './pairs.repository';
-
-/** Thrown to roll a dry run back once its report is known. */
-class DryRun extends Error {
-  constructor(readonly report: ImportReportDto) {
-    super('dry run');
-  }
-}
 
 @Injectable()
 export class PairsService {
@@ -45,6 +39,7 @@ export class PairsService {
     private readonly enrolment: EnrolmentService,
     private readonly applications: ApplicationsService,
     private readonly applicants: ApplicantAccounts,
+    private readonly dryRuns: ImportDryRun,
   ) {}
 
   /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
@@ -85,7 +80,7 @@ export class PairsService {
   /**
    * Imports pairs from a CSV file, all or nothing: every line is checked (file rules, then
    * the same rules as an enrolment, in file order) inside one transaction that commits only
-   * when no line has a problem. A dry run reports the same and always rolls back.
+   * when no line has a problem. A dry run reports the same without writing anything.
    */
   async import(
     actor: AuthUser,
@@ -102,33 +97,32 @@ export class PairsService {
       throw error;
     }
     const parsed = parsePairCsv(decoded.text);
-    try {
-      return await this.enrolment.write(async (tx) => {
-        const cohort = await this.enrolment.lockActive(tx, cohortId);
-        const problems: LineProblem[] = [...parsed.problems];
-        let enrolled = 0;
-        for (const row of parsed.rows) {
-          const rowProblems = await this.importRow(tx, actor, cohort, row);
-          problems.push(...rowProblems.problems);
-          if (rowProblems.status === 'enrolled') enrolled++;
-        }
-        problems.sort((a, b) => a.line - b.line);
-        const report: ImportReportDto = {
-          dryRun,
-          encoding: decoded.encoding,
-          pairs: parsed.rows.length,
-          enrolled,
-          waitlisted: parsed.rows.length - enrolled,
-          errors: problemFields(problems),
-        };
-        if (dryRun) throw new DryRun(report);
-        if (problems.length) throw errors.csvProblems(problems);
-        return report;
-      });
-    } catch (error) {
-      if (error instanceof DryRun) return error.report;
-      throw error;
-    }
+    const inOrder = (problems: LineProblem[]) =>
+      [...parsed.problems, ...problems].sort((a, b) => a.line - b.line);
+    const report = (enrolled: number, problems: LineProblem[]): ImportReportDto => ({
+      dryRun,
+      encoding: decoded.encoding,
+      pairs: parsed.rows.length,
+      enrolled,
+      waitlisted: parsed.rows.length - enrolled,
+      errors: problemFields(inOrder(problems)),
+    });
+    return this.enrolment.write(async (tx) => {
+      const cohort = await this.enrolment.lockActive(tx, cohortId);
+      if (dryRun) {
+        const checked = await this.dryRuns.check(tx, cohort, parsed.rows);
+        return report(checked.enrolled, checked.problems);
+      }
+      const problems: LineProblem[] = [];
+      let enrolled = 0;
+      for (const row of parsed.rows) {
+        const rowProblems = await this.importRow(tx, actor, cohort, row);
+        problems.push(...rowProblems.problems);
+        if (rowProblems.status === 'enrolled') enrolled++;
+      }
+      if (problems.length || parsed.problems.length) throw errors.csvProblems(inOrder(problems));
+      return report(enrolled, problems);
+    });
   }
 
   async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
@@ -142,11 +136,11 @@ export class PairsService {
       ...memberColumns(pair.political),
       ...memberColumns(pair.technical),
     ]);
-    return stringify(rows, {
-      bom: true,
-      header: true,
-      columns: ['pair_id', 'status', 'waitlist_rank', 'territory_name', ...PAIR_MEMBER_CSV_COLUMNS],
-    });
+    return csvTable(
+      ['pair_id', 'status', 'waitlist_rank', 'territory_name', ...PAIR_MEMBER_CSV_COLUMNS],
+      rows,
+      { bom: true },
+    );
   }
 
   private async importRow(

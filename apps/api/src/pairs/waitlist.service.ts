@@ -51,5 +51,14 @@ export class WaitlistService {
       await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name, 'pair.promoted'));
       await this.audit.record(tx, actor, pairAudit('pair.promote', before, pair));
     }
+    if (promoted.length) await this.renumber(tx, cohort.id);
+  }
+
+  /**
+   * The API documents `waitlistRank` as the place in line, so when pairs leave the waitlist
+   * the ones behind them move up.
+   */
+  renumber(tx: Tx, cohortId: string): Promise<void> {
+    return this.pairs.renumberWaitlist(tx, cohortId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
+import { csvTable } from '../common/csv/csv-writer';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
@@ -138,10 +138,8 @@ export class AttendanceService {
       a.status,
       a.note ?? '',
     ]);
-    return stringify(rows, {
-      bom: true,
-      header: true,
-      columns: [
+    return csvTable(
+      [
         'phase',
         'session_id',
         'day_index',
@@ -151,7 +149,9 @@ export class AttendanceService {
         'status',
         'note',
       ],
-    });
+      rows,
+      { bom: true },
+    );
   }
 }
 

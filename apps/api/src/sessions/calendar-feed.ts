@@ -1,8 +1,8 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Phase } from '@apprenance/db';
 import { ScheduledSession, sessionDays } from '@apprenance/domain';
+import { icalDocument, IcalLine, textProperty, valueProperty } from '../common/ical/ical-writer';
 
 export interface FeedCohort {
   id: string;
@@ -26,31 +26,59 @@ const PHASE_TITLES: Record<Phase, string> = {
 
 /**
  * An RFC 5545 calendar of the cohort: one event per session day, in the cohort's zone with
- * its VTIMEZONE, so that clients show local hours and convert across DST changes.
+ * its VTIMEZONE, so that clients show local hours and convert across DST changes. Every
+ * property goes through the iCalendar writer, which escapes and folds it.
  */
-export function calendarFeed(cohort: FeedCohort, sessions: FeedSession[]): string {
-  const calendar = ical({
-    name: cohort.name,
-    prodId: { company: 'apprenance', product: 'cohort-calendar', language: 'FR' },
-    method: ICalCalendarMethod.PUBLISH,
-    // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which
-    // RFC 5545 forbids (it is UTC). The events carry the zone, whose VTIMEZONE is generated.
-    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] },
-    x: [['X-WR-TIMEZONE', cohort.timeZone]],
-  });
-  for (const session of sessions) {
-    for (const day of sessionDays(session, cohort.timeZone)) {
+export function calendarFeed(
+  cohort: FeedCohort,
+  sessions: FeedSession[],
+  now: Date = new Date(),
+): string {
+  const events = sessions.flatMap((session) =>
+    sessionDays(session, cohort.timeZone).flatMap((day) => {
       const suffix = session.dayCount > 1 ? ` (${day.dayIndex}/${session.dayCount})` : '';
-      calendar.createEvent({
-        id: `${session.id}-${day.dayIndex}@apprenance`,
-        start: DateTime.fromJSDate(day.startsAt, { zone: cohort.timeZone }),
-        end: DateTime.fromJSDate(day.endsAt, { zone: cohort.timeZone }),
-        timezone: cohort.timeZone,
-        summary: `${cohort.name} — ${PHASE_TITLES[session.phase]}${suffix}`,
-        location: session.venue ?? cohort.venue ?? session.onlineUrl ?? cohort.onlineUrl ?? null,
-        url: session.onlineUrl ?? cohort.onlineUrl ?? null,
-      });
-    }
-  }
-  return calendar.toString();
+      const place = session.venue ?? cohort.venue ?? session.onlineUrl ?? cohort.onlineUrl;
+      const url = session.onlineUrl ?? cohort.onlineUrl;
+      return [
+        'BEGIN:VEVENT',
+        valueProperty('UID', `${session.id}-${day.dayIndex}@apprenance`),
+        valueProperty('DTSTAMP', utcStamp(now)),
+        localTime('DTSTART', day.startsAt, cohort.timeZone),
+        localTime('DTEND', day.endsAt, cohort.timeZone),
+        textProperty('SUMMARY', `${cohort.name} — ${PHASE_TITLES[session.phase]}${suffix}`),
+        ...(place ? [textProperty('LOCATION', place)] : []),
+        ...(url ? [valueProperty('URL;VALUE=URI', url)] : []),
+        'END:VEVENT',
+      ];
+    }),
+  );
+  return icalDocument([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//apprenance//cohort-calendar//FR',
+    'METHOD:PUBLISH',
+    textProperty('NAME', cohort.name),
+    textProperty('X-WR-CALNAME', cohort.name),
+    valueProperty('X-WR-TIMEZONE', cohort.timeZone),
+    ...timeZoneBlock(cohort.timeZone),
+    ...events,
+    'END:VCALENDAR',
+  ]);
+}
+
+/** The zone's VTIMEZONE from the time-zone library; it comes as CRLF-separated lines. */
+function timeZoneBlock(zone: string): IcalLine[] {
+  const [block = ''] = tzlib_get_ical_block(zone);
+  return block.split(/\r?\n/).filter(Boolean);
+}
+
+/** A local date-time in a zone, which the VTIMEZONE above defines. */
+function localTime(name: string, at: Date, zone: string): IcalLine {
+  const local = DateTime.fromJSDate(at, { zone }).toFormat("yyyyMMdd'T'HHmmss");
+  return valueProperty(`${name};TZID=${zone}`, local);
+}
+
+/** DTSTAMP is in UTC (RFC 5545 §3.8.7.2). */
+function utcStamp(at: Date): string {
+  return DateTime.fromJSDate(at, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
 }

@@ -1,3 +1,4 @@
+import { CsvDownload } from '../common/csv/csv-download';
 import {
   Body,
   Controller,
@@ -116,8 +117,7 @@ export class SessionsController {
   @Get('attendance.csv')
   @ApiOperation({ summary: 'Download the attendance of a cohort as CSV' })
   @Roles('admin', 'trainer')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
+  @CsvDownload('attendance.csv')
   @ApiOkResponse({
     description: 'one line per participant and session day, UTF-8 with BOM',
     schema: { type: 'string' },

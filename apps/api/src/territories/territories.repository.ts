@@ -82,6 +82,26 @@ export class TerritoriesRepository {
     };
   }
 
+  /** The territories of these names, countries and levels that exist, in one query. */
+  findByKeys(
+    tx: Tx,
+    keys: Pick<TerritoryEntity, 'name' | 'country' | 'level'>[],
+  ): Promise<TerritoryEntity[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return tx
+      .getRepository(TerritoryEntity)
+      .createQueryBuilder('t')
+      .where(
+        `(t.name, t.country, t.level) IN (SELECT * FROM unnest(:names::text[], :countries::text[], :levels::territory_level[]))`,
+        {
+          names: keys.map((key) => key.name),
+          countries: keys.map((key) => key.country),
+          levels: keys.map((key) => key.level),
+        },
+      )
+      .getMany();
+  }
+
   save(tx: Tx, territory: TerritoryEntity): Promise<TerritoryEntity> {
     return tx.getRepository(TerritoryEntity).save(territory);
   }

@@ -91,6 +91,19 @@ export class UsersRepository {
     return this.lockWhere(tx, 'u.email IN (:...emails)', { emails });
   }
 
+  /** The accounts of these emails, read without locking them (a dry run writes nothing). */
+  findByEmails(tx: Tx, emails: string[]): Promise<UserEntity[]> {
+    if (!emails.length) return Promise.resolve([]);
+    return (
+      tx
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        // One array parameter: a file's 20,000 emails as separate parameters cost more to bind.
+        .where('u.email = ANY(:emails)', { emails })
+        .getMany()
+    );
+  }
+
   private lockWhere(tx: Tx, where: string, params: object): Promise<UserEntity[]> {
     return tx
       .getRepository(UserEntity)

@@ -1,9 +1,9 @@
+import { Optional } from '../../common/dto/optional';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -54,12 +54,12 @@ export class PreferencesDto {
 
 export class UpdatePreferencesDto {
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   locale?: Locale;
 
   @ApiPropertyOptional({ enum: OPTIONAL_CATEGORIES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(OPTIONAL_CATEGORIES, { each: true })

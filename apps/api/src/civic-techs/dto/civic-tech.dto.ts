@@ -19,7 +19,7 @@ import { CIVIC_TECH_CATEGORIES, CivicTechCategory, CivicTechEntity } from '@appr
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { Optional } from '../../courses/dto/optional';
+import { Optional } from '../../common/dto/optional';
 import { trim } from '../../common/dto/trim';
 import { pick } from '../../common/pick';
 

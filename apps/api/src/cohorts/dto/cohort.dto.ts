@@ -21,6 +21,7 @@ import { COHORT_STATUSES, CohortEntity, CohortStatus, LOCALES, Locale } from '@a
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
+import { Optional } from '../../common/dto/optional';
 import { pick } from '../../common/pick';
 
 export class CohortDto {
@@ -97,7 +98,7 @@ export class CreateCohortDto {
   venue?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   online?: boolean;
 
@@ -109,11 +110,12 @@ export class CreateCohortDto {
 
   @ApiProperty({ example: 'Europe/Paris' })
   @IsString()
+  @MinLength(1)
   @MaxLength(64)
   timeZone!: string;
 
   @ApiPropertyOptional({ minimum: 5, maximum: 10, default: 10, description: 'in participants' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(5)
   @Max(10)
@@ -132,14 +134,16 @@ export class CreateCohortDto {
   endsOn?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'defaults to the creating trainer' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   trainerIds?: string[];
 }
 
-export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['courseId'])) {}
+export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['courseId']), {
+  skipNullProperties: false,
+}) {}
 
 export class CohortStatusDto {
   @ApiProperty({ enum: COHORT_STATUSES })

@@ -1,7 +1,8 @@
+import { Optional } from '../dto/optional';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { IsOptional, IsString, ValidationOptions, registerDecorator } from 'class-validator';
+import { IsString, ValidationOptions, registerDecorator } from 'class-validator';
 
 /** One policy for every password a person chooses (admin form, activation, reset, change). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -56,7 +57,7 @@ export const PasswordField = (options: { description?: string; required?: boolea
       required: options.required ?? true,
       description: options.description,
     }),
-    ...(options.required === false ? [IsOptional()] : []),
+    ...(options.required === false ? [Optional()] : []),
     IsString(),
     IsAcceptablePassword(),
   );

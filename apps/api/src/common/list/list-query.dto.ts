@@ -1,23 +1,31 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Min, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
+/** Postgres takes OFFSET as a bigint; bounding it keeps `_start=1e20` a 400, not a 500. */
+export const MAX_LIST_OFFSET = 2 ** 31 - 1;
 
 /** react-admin's list parameters: `?_start=0&_end=25&_sort=name&_order=ASC`. */
 export class ListQueryDto {
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_LIST_OFFSET, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_LIST_OFFSET)
   _start = 0;
 
-  @ApiPropertyOptional({ minimum: 1, description: `at most _start + ${MAX_PAGE_SIZE}` })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_LIST_OFFSET,
+    description: `at most _start + ${MAX_PAGE_SIZE}`,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_LIST_OFFSET)
   _end?: number;
 
   @ApiPropertyOptional({ description: 'field to sort on' })

@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { RetryLaterException } from '../throttling/throttle';
 import type { Request, Response } from 'express';
 import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
 import { buildProblem, Problem, PROBLEM_CONTENT_TYPE } from './problem';
@@ -25,7 +26,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       this.logger.error({ err: exception, url: request.originalUrl }, 'Unhandled error');
     }
-    if (exception instanceof ThrottlerException) response.setHeader('Retry-After', '60');
+    if (exception instanceof ThrottlerException) {
+      const seconds = exception instanceof RetryLaterException ? exception.retryAfterSeconds : 60;
+      response.setHeader('Retry-After', String(seconds));
+    }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

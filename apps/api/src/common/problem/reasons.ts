@@ -65,6 +65,7 @@ export const DOMAIN_REASONS = {
   'pair.cannot_decline': 'rule_violation',
   'pair.cannot_withdraw': 'rule_violation',
   'pair.different_territories': 'rule_violation',
+  'pair.inactive_member': 'rule_violation',
   'pair.member_in_other_cohort': 'conflict',
   'pair.member_in_this_cohort': 'conflict',
   'pair.member_not_participant': 'rule_violation',
@@ -124,8 +125,10 @@ export type DomainReason = keyof typeof DOMAIN_REASONS;
 export const REQUEST_REASONS = [
   'request.aborted',
   'request.body_too_large',
+  'request.headers_too_large',
   'request.invalid_fields',
   'request.malformed_json',
+  'request.malformed_http',
   'request.rejected',
   'request.throttled',
   'request.unreadable_body',

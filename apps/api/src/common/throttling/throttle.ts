@@ -1,13 +1,37 @@
-import { applyDecorators, Injectable, UseGuards } from '@nestjs/common';
-import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import {
+  SkipThrottle,
+  Throttle,
+  ThrottlerException,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+} from '@nestjs/throttler';
 
 /** Throttler names, configured in ThrottlingModule. */
 export const PER_IP = 'per-ip';
 export const PER_EMAIL = 'per-email';
 
+/** A throttled request, with the seconds until the limit that blocked it lets go. */
+export class RetryLaterException extends ThrottlerException {
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
 /** Only routes that opt in are throttled: the login and the public forms. */
 @Injectable()
-export class PublicRouteThrottlerGuard extends ThrottlerGuard {}
+export class PublicRouteThrottlerGuard extends ThrottlerGuard {
+  /**
+   * The login's limits last a minute per address but fifteen per email: `Retry-After` must
+   * say how long the limit that blocked this request still holds, not a fixed minute.
+   */
+  protected override throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new RetryLaterException(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
+  }
+}
 
 /** Login: limited per client address and per email tried. */
 export const ThrottleLogin = () => applyDecorators(UseGuards(PublicRouteThrottlerGuard));

@@ -7,7 +7,7 @@ import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim } from '../../common/dto/trim';
 import { pick } from '../../common/pick';
 import { MODULE_FIELDS } from './course-fields';
-import { Optional, OptionalPosition } from './optional';
+import { Optional, OptionalPosition } from '../../common/dto/optional';
 
 export class CourseModuleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -17,7 +17,7 @@ import { UuidIdsFilter } from '../../common/list/to-array';
 import { trim, trimLower } from '../../common/dto/trim';
 import { pick } from '../../common/pick';
 import { RESOURCE_FIELDS } from './course-fields';
-import { Optional, OptionalPosition } from './optional';
+import { FormInteger, Optional, OptionalPosition } from '../../common/dto/optional';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 
@@ -104,7 +104,11 @@ export class CreateCourseResourceDto extends ResourceFieldsDto {
 }
 
 /** The text fields of a multipart upload; the file itself is the `file` part. */
-export class UploadCourseResourceDto extends ResourceFieldsDto {}
+export class UploadCourseResourceDto extends ResourceFieldsDto {
+  @OptionalPosition('default: after the last resource')
+  @FormInteger()
+  declare position?: number;
+}
 
 export class UpdateCourseResourceDto extends PartialType(
   OmitType(CreateCourseResourceDto, ['moduleId', 'kind'] as const),

@@ -30,7 +30,7 @@ import {
 import { IsSpdxLicence, toCanonicalSpdx } from '../../common/licences/spdx';
 import { SearchableListQueryDto } from '../../common/list/list-query.dto';
 import { UuidIdsFilter } from '../../common/list/to-array';
-import { Optional } from './optional';
+import { Optional } from '../../common/dto/optional';
 import { trim } from '../../common/dto/trim';
 import { pick } from '../../common/pick';
 import { COURSE_FIELDS, PHASE_FIELDS } from './course-fields';

@@ -1,3 +1,4 @@
+import { Optional } from '../../common/dto/optional';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -90,7 +91,7 @@ export function toMessageDto(row: NotificationOutboxEntity): MessageDto {
 
 export class MarkReadDto {
   @ApiPropertyOptional({ type: [String], description: 'ids to mark; all unread when omitted' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @Matches(/^[1-9]\d{0,17}$/, { each: true })

@@ -1,3 +1,4 @@
+import { Optional } from '../../common/dto/optional';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -31,7 +32,7 @@ const LONG_TEXT = 8000;
 const Text = (max = LONG_TEXT) =>
   applyDecorators(
     ApiPropertyOptional({ maxLength: max }),
-    IsOptional(),
+    Optional(),
     Transform(trim),
     IsString(),
     MaxLength(max),
@@ -69,12 +70,12 @@ export class UpdatePrototypeDto {
   @Text() firstSteps?: string;
 
   @ApiPropertyOptional({ enum: LIFE_STAGES })
-  @IsOptional()
+  @Optional()
   @IsIn(LIFE_STAGES)
   lifeStage?: LifeStage;
 
   @ApiPropertyOptional({ type: [ChosenCivicTechDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -82,7 +83,7 @@ export class UpdatePrototypeDto {
   civicTechs?: ChosenCivicTechDto[];
 
   @ApiPropertyOptional({ type: ConditionsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ConditionsDto)
   conditions?: ConditionsDto;

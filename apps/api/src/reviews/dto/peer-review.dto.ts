@@ -1,3 +1,4 @@
+import { Optional } from '../../common/dto/optional';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -24,7 +25,7 @@ export class AllocateReviewsDto {
   cohortId!: string;
 
   @ApiPropertyOptional({ minimum: 1, default: 2, description: 'capped at the pairs − 1' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -32,7 +33,7 @@ export class AllocateReviewsDto {
   reviewsPerPair?: number;
 
   @ApiPropertyOptional({ default: false, description: 'authors see who reviewed them' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   showReviewerNames?: boolean;
 }

@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsISO8601,
-  IsString,
-  IsUrl,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  IsOptional,
-} from 'class-validator';
+import { IsISO8601, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PHASES, Phase } from '@apprenance/db';
 import { trim } from '../../common/dto/trim';
+import { Optional } from '../../common/dto/optional';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,18 +32,18 @@ export class SessionDto {
 /** Local date and hours in the cohort's time zone. */
 export class UpdateSessionDto {
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   @MaxLength(10)
   date?: string;
 
   @ApiPropertyOptional({ example: '09:00' })
-  @IsOptional()
+  @Optional()
   @Matches(TIME, { message: 'startTime must be HH:mm' })
   startTime?: string;
 
   @ApiPropertyOptional({ example: '12:30' })
-  @IsOptional()
+  @Optional()
   @Matches(TIME, { message: 'endTime must be HH:mm' })
   endTime?: string;
 

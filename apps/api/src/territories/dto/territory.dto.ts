@@ -45,7 +45,9 @@ export class CreateTerritoryDto {
   level!: TerritoryLevel;
 }
 
-export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto) {}
+export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto, {
+  skipNullProperties: false,
+}) {}
 
 export class TerritoryListQueryDto extends SearchableListQueryDto {
   @UuidIdsFilter()

@@ -1,3 +1,4 @@
+import { Optional } from '../../common/dto/optional';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -73,14 +74,14 @@ export class CreateTestLogDto {
   fit!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(4000)
   strengths?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(4000)
@@ -91,7 +92,9 @@ export class CreateTestLogDto {
   wouldUse!: WouldUse;
 }
 
-export class UpdateTestLogDto extends PartialType(OmitType(CreateTestLogDto, ['cohortId'])) {}
+export class UpdateTestLogDto extends PartialType(OmitType(CreateTestLogDto, ['cohortId']), {
+  skipNullProperties: false,
+}) {}
 
 export class TestLogListQueryDto extends CohortItemsQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

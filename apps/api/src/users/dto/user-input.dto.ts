@@ -15,6 +15,7 @@ import { UuidIdsFilter } from '../../common/list/to-array';
 import { DisplayNameField, EmailField } from '../../common/dto/person-fields';
 import { trim } from '../../common/dto/trim';
 import { PasswordField } from '../../common/auth/password-policy';
+import { Optional } from '../../common/dto/optional';
 
 export class CreateUserDto {
   @EmailField('maire@commune.fr')
@@ -24,7 +25,7 @@ export class CreateUserDto {
   displayName!: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'fr' })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   locale?: Locale;
 
@@ -37,7 +38,7 @@ export class CreateUserDto {
   password?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
 
@@ -69,7 +70,7 @@ export class CreateUserDto {
   position?: string | null;
 }
 
-export class UpdateUserDto extends PartialType(CreateUserDto) {}
+export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperties: false }) {}
 
 export class UserListQueryDto extends SearchableListQueryDto {
   @UuidIdsFilter()

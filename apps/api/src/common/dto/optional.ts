@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 
 /**
@@ -17,9 +17,17 @@ export function OptionalPosition(description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ minimum: 1, description }),
     Optional(),
-    Type(() => Number),
     IsInt(),
     Min(1),
     Max(999),
   );
 }
+
+/**
+ * A multipart form carries every field as text: there, and only there, digits are a number.
+ * A JSON body says `5`, so `"5"` or `true` stay what they are and fail `IsInt`.
+ */
+export const FormInteger = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
+  );
