@@ -4,7 +4,8 @@ import type { Cohort } from '../types';
 // Stable, so that effects depending on a list that has not loaded yet do not run on every render.
 const NONE: never[] = [];
 
-export type CohortItems = 'cohort-pairs' | 'cohort-sessions' | 'cohort-attendance';
+export type CohortItems =
+  'cohort-pairs' | 'cohort-sessions' | 'cohort-attendance' | 'cohort-attendance-rates';
 
 /** A list nested under the cohort of the page (pairs, sessions, attendance), whole. */
 export function useCohortItems<T extends RaRecord>(resource: CohortItems) {

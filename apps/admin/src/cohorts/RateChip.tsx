@@ -1,0 +1,30 @@
+import { Chip } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ParticipantRates, Phase } from '../types';
+import { isBelowRule, percent, rateOf } from './attendanceRates';
+
+interface RateChipProps {
+  rates: ParticipantRates[];
+  participantId: string;
+  phase: Phase;
+  /** The course's minimum attendance per phase, in %. */
+  minimum: number;
+}
+
+/** A phase's attendance rate; below the course rule it says so in words, not by colour alone. */
+export const RateChip = ({ rates, participantId, phase, minimum }: RateChipProps) => {
+  const translate = useTranslate();
+  const rate = rateOf(rates, participantId, phase);
+  if (!rate || rate.days === 0) return <>—</>;
+  const below = isBelowRule(rate, minimum);
+  const text = `${percent(rate.rate)} %`;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={below ? 'error' : 'success'}
+      label={below ? translate('screens.attendance.below', { rate: text }) : text}
+      data-testid={`rate-${participantId}-${phase}`}
+    />
+  );
+};
