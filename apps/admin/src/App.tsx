@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import auditLog from './audit-log';
 import civicTechs, { readOnlyCivicTechs } from './civic-techs';
 import cohorts, { readOnlyCohorts } from './cohorts';
@@ -9,7 +10,13 @@ import { LoginPage } from './LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { store } from './providers/store';
+import { PUBLIC_CATALOGUE, PUBLIC_HOME } from './public/paths';
+import { PublicApply } from './public/PublicApply';
+import { PublicCatalogue } from './public/PublicCatalogue';
+import { PublicCommons } from './public/PublicCommons';
+import { PublicCourse } from './public/PublicCourse';
 import territories, { readOnlyTerritories } from './territories';
+import { theme } from './theme';
 import type { Role } from './types';
 import users from './users';
 
@@ -47,11 +54,19 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     store={store}
+    theme={theme}
     dashboard={Dashboard}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
+    {/* The public side: readable without an account, outside the signed-in layout. */}
+    <CustomRoutes noLayout>
+      <Route path={PUBLIC_HOME} element={<PublicCommons />} />
+      <Route path={PUBLIC_CATALOGUE} element={<PublicCatalogue />} />
+      <Route path={`${PUBLIC_HOME}/courses/:slug`} element={<PublicCourse />} />
+      <Route path={`${PUBLIC_HOME}/apply/:cohortId`} element={<PublicApply />} />
+    </CustomRoutes>
     {resourcesFor}
   </Admin>
 );
