@@ -58,7 +58,11 @@ export function useBrowser(): BrowserHarness {
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // A French browser: the interface follows the browser's language before anyone signs in.
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'fr-FR',
+    });
     harness.page = await context.newPage();
   });
 
