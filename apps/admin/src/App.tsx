@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
+import { AppLayout } from './AppLayout';
 import auditLog from './audit-log';
 import civicTechs, { readOnlyCivicTechs } from './civic-techs';
 import cohorts, { readOnlyCohorts } from './cohorts';
@@ -55,6 +56,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     store={store}
     theme={theme}
+    layout={AppLayout}
     dashboard={Dashboard}
     loginPage={LoginPage}
     requireAuth

@@ -2,8 +2,8 @@ import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 
 const LANGUAGES = [
-  { locale: 'fr', short: 'FR', name: 'Français' },
-  { locale: 'en', short: 'EN', name: 'English' },
+  { locale: 'fr', name: 'Français' },
+  { locale: 'en', name: 'English' },
 ] as const;
 
 /** Français | English, for pages without the app bar's menu (sign-in, the public side). */
@@ -19,13 +19,8 @@ export const LanguageSwitch = () => {
       aria-label={translate('screens.language')}
     >
       {LANGUAGES.map((language) => (
-        <ToggleButton
-          key={language.locale}
-          value={language.locale}
-          lang={language.locale}
-          aria-label={language.name}
-        >
-          {language.short}
+        <ToggleButton key={language.locale} value={language.locale} lang={language.locale}>
+          {language.name}
         </ToggleButton>
       ))}
     </ToggleButtonGroup>
