@@ -99,7 +99,7 @@ describe('accessibility of the main page states', () => {
       ['course description', tab('Description')],
       ['course list', visit('/courses', () => page.getByRole('cell').first().waitFor())],
     ]);
-    await page.evaluate(() => localStorage.clear());
+    await harness.signOut();
     const admin = await app.factory.user({ role: 'admin' });
     await harness.logIn(admin.email);
     const rows = () => page.getByRole('row').nth(1).waitFor();
@@ -125,7 +125,7 @@ describe('accessibility of the main page states', () => {
       ['participant home, phone', heading('Prochaine session')],
       ['public commons, phone', visit('/public', heading('Les communs'))],
     ]);
-    await page.evaluate(() => localStorage.clear());
+    await harness.signOut();
     await harness.logIn(trainer.email);
     await audit([
       ['trainer home, phone', heading(cohort.name)],

@@ -17,6 +17,8 @@ export interface BrowserHarness {
   app: TestApp;
   page: Page;
   logIn(email: string): Promise<void>;
+  /** Forgets the session and reloads, so that the next sign-in starts a fresh app. */
+  signOut(): Promise<void>;
   menuItem(name: string): ReturnType<Page['getByRole']>;
   /** A bearer header of a new admin, for setting data up over the api. */
   adminAuth(): Promise<string>;
@@ -36,6 +38,10 @@ export function useBrowser(): BrowserHarness {
       await page.locator('input[name="password"]').fill(TEST_PASSWORD);
       await page.locator('button[type="submit"]').click();
       await page.getByTestId('dashboard-greeting').waitFor();
+    },
+    async signOut() {
+      await harness.page.evaluate(() => localStorage.clear());
+      await harness.page.reload();
     },
     menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),
     async adminAuth() {

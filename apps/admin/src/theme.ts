@@ -34,6 +34,8 @@ export const theme: RaThemeOptions = {
     },
     // An empty list's message was drawn in the disabled text colour, below AA contrast.
     RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { opacity: 1, color: '#555' } } } },
+    // A page's actions wrap onto more lines on a phone instead of overlapping each other.
+    RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap', justifyContent: 'flex-end' } } },
     RaDataTable: {
       styleOverrides: { root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto' } } },
     },

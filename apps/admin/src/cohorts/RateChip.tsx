@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ParticipantRates, Phase } from '../types';
-import { isBelowRule, percent, rateOf } from './attendanceRates';
+import { hasRecords, isBelowRule, percent, rateOf } from './attendanceRates';
 
 interface RateChipProps {
   rates: ParticipantRates[];
@@ -11,11 +11,14 @@ interface RateChipProps {
   minimum: number;
 }
 
-/** A phase's attendance rate; below the course rule it says so in words, not by colour alone. */
+/**
+ * A phase's attendance rate; when the rule can no longer be met it says so in words, not by
+ * colour alone.
+ */
 export const RateChip = ({ rates, participantId, phase, minimum }: RateChipProps) => {
   const translate = useTranslate();
   const rate = rateOf(rates, participantId, phase);
-  if (!rate || rate.days === 0) return <>—</>;
+  if (!rate || !hasRecords(rate)) return <>—</>;
   const below = isBelowRule(rate, minimum);
   const text = `${percent(rate.rate)} %`;
   return (

@@ -1,17 +1,26 @@
 import type { ParticipantRates } from '../types';
-import { isBelowRule, percent, rateOf } from './attendanceRates';
+import { hasRecords, isBelowRule, percent, rateOf } from './attendanceRates';
 
 describe('attendance rates against the course rule', () => {
   it.each([
-    // days, rate, minimum %, below?
-    [3, 2 / 3, 80, true],
-    [3, 1, 80, false],
-    [5, 0.8, 80, false],
-    [6, 0.796, 80, false], // 79.6 % shows as 80 %, and is judged as shown
-    [6, 0.79, 80, true],
-    [0, 0, 80, false], // nothing recorded yet
-  ])('%i day(s) at %f against %i %% is below: %s', (days, rate, minimum, below) => {
-    expect(isBelowRule({ days, rate }, minimum)).toBe(below);
+    // days, absent, excused, minimum %, below?
+    [3, 0, 0, 80, false], // nothing missed yet
+    [3, 1, 0, 80, true], // 2 of 3 days at best: 67 %
+    [3, 0, 1, 80, true], // excused days are not attended
+    [5, 1, 0, 80, false], // 4 of 5: exactly 80 %
+    [10, 2, 1, 80, true],
+    [3, 1, 0, 60, false],
+    [0, 0, 0, 80, false], // no session in the phase
+  ])(
+    '%i days, %i absent, %i excused, against %i %%: below is %s',
+    (days, absent, excused, min, below) => {
+      expect(isBelowRule({ days, absent, excused }, min)).toBe(below);
+    },
+  );
+
+  it('says nothing before anything is recorded', () => {
+    expect(hasRecords({ present: 0, absent: 0, excused: 0 })).toBe(false);
+    expect(hasRecords({ present: 0, absent: 0, excused: 1 })).toBe(true);
   });
 
   it('shows rates as whole percentages', () => {

@@ -51,18 +51,18 @@ describe('what a home says about a cohort', () => {
   });
 
   it('counts, per phase, the participants below the course rule', () => {
-    const rate = (phase: Session['phase'], days: number, value: number) => ({
+    const rate = (phase: Session['phase'], days: number, absent: number) => ({
       phase,
       days,
-      present: 0,
-      absent: 0,
+      present: days - absent,
+      absent,
       excused: 0,
-      rate: value,
+      rate: (days - absent) / days,
     });
     const rates = [
-      { participantId: 'a', phases: [rate('free_software_culture', 3, 1 / 3)] },
-      { participantId: 'b', phases: [rate('free_software_culture', 3, 1)] },
-      { participantId: 'c', phases: [rate('free_software_culture', 3, 0)] },
+      { participantId: 'a', phases: [rate('free_software_culture', 3, 1)] },
+      { participantId: 'b', phases: [rate('free_software_culture', 3, 0)] },
+      { participantId: 'c', phases: [rate('free_software_culture', 3, 3)] },
     ] as ParticipantRates[];
     expect(belowRuleByPhase(rates, 80)).toEqual([
       { phase: 'free_software_culture', count: 2 },

@@ -16,7 +16,7 @@ export const screensFr = {
       unsaved:
         '%{smart_count} session modifiée non enregistrée |||| %{smart_count} sessions modifiées non enregistrées',
       all_saved: 'Tout est enregistré.',
-      rule: 'Règle du cours : au moins %{percent} % de présence par phase.',
+      rule: 'Règle du cours : au moins %{percent} % de présence par phase. « Sous la règle » : ne peut plus l’atteindre.',
       rate_of: 'Taux — %{phase}',
       below: '%{rate} — sous la règle',
     },
@@ -114,7 +114,7 @@ export const screensEn: ScreensMessages = {
       unsaved:
         '%{smart_count} changed session not saved |||| %{smart_count} changed sessions not saved',
       all_saved: 'Everything is saved.',
-      rule: 'Course rule: at least %{percent} % attendance per phase.',
+      rule: 'Course rule: at least %{percent} % attendance per phase. “Below the rule”: can no longer meet it.',
       rate_of: 'Rate — %{phase}',
       below: '%{rate} — below the rule',
     },
