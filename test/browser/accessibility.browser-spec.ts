@@ -89,6 +89,15 @@ describe('accessibility of the main page states', () => {
     ]);
   });
 
+  it('opens a list row from the keyboard', async () => {
+    const { trainer, cohort } = await training();
+    await harness.logIn(trainer.email);
+    await page.goto(`${app.url}/#/cohorts`);
+    await page.getByRole('link', { name: cohort.name }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/cohorts/${cohort.id}/show$`));
+  });
+
   it('has none on a participant’s and an admin’s home and on a course', async () => {
     const { political, cohort } = await training();
     await harness.logIn(political.email);
