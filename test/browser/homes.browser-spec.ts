@@ -88,6 +88,25 @@ describe('each role’s home and the trainer’s cohort overview', () => {
     await overview.getByRole('button', { name: 'Copier les courriels de la cohorte' }).waitFor();
   });
 
+  it('lets a trainer enrol a pair of existing accounts, offering only people free to enrol', async () => {
+    const trainer = await app.factory.user({ role: 'trainer' });
+    const { cohort, political: enrolled } = await openCohort(FUTURE_MONDAY, [trainer.id]);
+    const free = await app.factory.pairMembers();
+
+    await harness.logIn(trainer.email);
+    await page.goto(`${app.url}/#/cohorts/${cohort.id}/show/pairs`);
+    await page.getByRole('combobox', { name: 'Élu·e' }).click();
+    await page.getByRole('option', { name: new RegExp(free.political.displayName) }).waitFor();
+    expect(await page.getByRole('option', { name: new RegExp(enrolled.displayName) }).count()).toBe(
+      0,
+    );
+    await page.getByRole('option', { name: new RegExp(free.political.displayName) }).click();
+    await page.getByRole('combobox', { name: 'Agent·e technique' }).click();
+    await page.getByRole('option', { name: new RegExp(free.technical.displayName) }).click();
+    await page.getByRole('button', { name: 'Inscrire le binôme' }).click();
+    await page.getByTestId('pairs').getByText(free.technical.displayName).waitFor();
+  });
+
   it('gives an admin the cohorts by status and the seats of the active ones', async () => {
     const { cohort } = await openCohort(FUTURE_MONDAY);
     const admin = await app.factory.user({ role: 'admin' });

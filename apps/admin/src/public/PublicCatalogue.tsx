@@ -3,13 +3,13 @@ import { useTranslate } from 'react-admin';
 import { useBilingual } from '../common/BilingualField';
 import type { CivicTech } from '../types';
 import { PublicLayout } from './PublicLayout';
-import { usePublic } from './usePublic';
+import { useApiGet } from '../common/useApiGet';
 
 /** The civic-tech catalogue: free tools, their licences and where to find them. */
 export const PublicCatalogue = () => {
   const translate = useTranslate();
   const bilingual = useBilingual();
-  const { data: tools, error } = usePublic<CivicTech[]>(
+  const { data: tools, error } = useApiGet<CivicTech[]>(
     '/public/civic-techs?_start=0&_end=200&_sort=name&_order=ASC',
   );
   return (

@@ -4,13 +4,13 @@ import { useBilingual } from '../common/BilingualField';
 import type { Course } from '../types';
 import { publicCoursePath } from './paths';
 import { PublicLayout } from './PublicLayout';
-import { usePublic } from './usePublic';
+import { useApiGet } from '../common/useApiGet';
 
 /** The commons: every published course, open to read without an account. */
 export const PublicCommons = () => {
   const translate = useTranslate();
   const bilingual = useBilingual();
-  const { data: courses, error } = usePublic<Course[]>('/public/courses?_start=0&_end=100');
+  const { data: courses, error } = useApiGet<Course[]>('/public/courses?_start=0&_end=100');
   return (
     <PublicLayout title={translate('screens.public.commons')} error={error}>
       <Typography sx={{ mb: 2 }}>{translate('screens.public.commons_intro')}</Typography>

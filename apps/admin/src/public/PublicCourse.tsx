@@ -4,7 +4,7 @@ import { useBilingual } from '../common/BilingualField';
 import { Markdown } from '../common/Markdown';
 import type { Course, CoursePhase, Phase } from '../types';
 import { PublicLayout } from './PublicLayout';
-import { usePublic } from './usePublic';
+import { useApiGet } from '../common/useApiGet';
 
 interface PublicResource {
   id: string;
@@ -60,7 +60,7 @@ export const PublicCourse = () => {
   const translate = useTranslate();
   const bilingual = useBilingual();
   const { slug = '' } = useParams<{ slug: string }>();
-  const { data: course, error } = usePublic<PublicCourseDetail>(
+  const { data: course, error } = useApiGet<PublicCourseDetail>(
     `/public/courses/${encodeURIComponent(slug)}`,
   );
   return (

@@ -5,6 +5,7 @@ import { TerritoriesModule } from '../territories/territories.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicantAccounts } from './applicant-accounts';
 import { ApplicationsService } from './applications.service';
+import { CandidatesService } from './candidates.service';
 import { EnrolmentService } from './enrolment.service';
 import { PairRecordsModule } from './pair-records.module';
 import { PairsController } from './pairs.controller';
@@ -24,6 +25,7 @@ import { WaitlistService } from './waitlist.service';
   providers: [
     ApplicantAccounts,
     ApplicationsService,
+    CandidatesService,
     EnrolmentService,
     PairsService,
     WaitlistService,

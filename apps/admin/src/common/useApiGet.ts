@@ -6,8 +6,11 @@ interface Loaded<T> {
   error: Error | undefined;
 }
 
-/** One read of a public endpoint (`/public/...`), which answers with or without a session. */
-export function usePublic<T>(path: string): Loaded<T> {
+/**
+ * One read of an api path that is not a react-admin resource (a public page, a picker's
+ * choices), again whenever the path changes.
+ */
+export function useApiGet<T>(path: string): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined });
   useEffect(() => {
     let current = true;
