@@ -1,5 +1,3 @@
-import type { Page } from 'playwright-core';
-import type { TestApp } from '../support/app';
 import { createModule } from '../support/courses';
 import { seriousViolations } from './axe';
 import { useBrowser } from './harness';
@@ -10,21 +8,13 @@ import { useBrowser } from './harness';
  */
 describe('accessibility of the main page states', () => {
   const harness = useBrowser();
-  let app: TestApp;
-  let page: Page;
-  beforeAll(() => {
-    app = harness.app;
-  });
-  beforeEach(() => {
-    page = harness.page;
-  });
 
   /** Each state's violations, keyed by the state, so one run lists everything to fix. */
   async function audit(states: [string, () => Promise<void>][]) {
     const found: Record<string, string[]> = {};
     for (const [state, reach] of states) {
       await reach();
-      const violations = await seriousViolations(page);
+      const violations = await seriousViolations(harness.page);
       if (violations.length > 0) found[state] = violations;
     }
     expect(found).toEqual({});
@@ -33,38 +23,43 @@ describe('accessibility of the main page states', () => {
   /** An open cohort of a course with a text resource, one pair enrolled, run by a trainer. */
   async function training() {
     const auth = await harness.adminAuth();
-    const trainer = await app.factory.user({ role: 'trainer' });
-    const cohort = await app.factory.cohort({ startsOn: '2027-03-15', trainerIds: [trainer.id] });
-    await app
+    const trainer = await harness.app.factory.user({ role: 'trainer' });
+    const cohort = await harness.app.factory.cohort({
+      startsOn: '2027-03-15',
+      trainerIds: [trainer.id],
+    });
+    await harness.app
       .http()
       .post(`/api/v1/cohorts/${cohort.id}/status`)
       .set('Authorization', auth)
       .send({ status: 'open' });
-    const members = await app.factory.pairMembers();
-    await app
+    const members = await harness.app.factory.pairMembers();
+    await harness.app
       .http()
       .post(`/api/v1/cohorts/${cohort.id}/pairs`)
       .set('Authorization', auth)
       .send({ politicalId: members.political.id, technicalId: members.technical.id });
-    await createModule(app, auth, cohort.courseId, 'free_software_culture', { titleFr: 'Lire' });
+    await createModule(harness.app, auth, cohort.courseId, 'free_software_culture', {
+      titleFr: 'Lire',
+    });
     return { trainer, cohort, ...members };
   }
 
   const visit = (path: string, ready: () => Promise<unknown>) => async () => {
-    await page.goto(`${app.url}/#${path}`);
+    await harness.page.goto(`${harness.app.url}/#${path}`);
     await ready();
   };
   const heading = (name: string | RegExp) => () =>
-    page.getByRole('heading', { name }).first().waitFor();
+    harness.page.getByRole('heading', { name }).first().waitFor();
   const tab = (name: string) => async () => {
-    await page.getByRole('tab', { name, exact: true }).click();
-    await page.waitForLoadState('networkidle');
+    await harness.page.getByRole('tab', { name, exact: true }).click();
+    await harness.page.waitForLoadState('networkidle');
   };
 
   it('has none on the public side and the login page', async () => {
-    const course = await app.factory.course({ status: 'published' });
+    const course = await harness.app.factory.course({ status: 'published' });
     await audit([
-      ['login', visit('/login', () => page.locator('input[name="email"]').waitFor())],
+      ['login', visit('/login', () => harness.page.locator('input[name="email"]').waitFor())],
       ['commons', visit('/public', heading('Les communs'))],
       ['course', visit(`/public/courses/${course.slug}`, heading('Urbanisme ouvert'))],
       ['catalogue', visit('/public/civic-techs', heading('Catalogue des civic-techs'))],
@@ -79,9 +74,12 @@ describe('accessibility of the main page states', () => {
       ['trainer home', heading(cohort.name)],
       [
         'cohort list',
-        visit('/cohorts', () => page.getByRole('cell', { name: cohort.name }).waitFor()),
+        visit('/cohorts', () => harness.page.getByRole('cell', { name: cohort.name }).waitFor()),
       ],
-      ['cohort summary', visit(show, () => page.getByRole('tab', { name: 'Binômes' }).waitFor())],
+      [
+        'cohort summary',
+        visit(show, () => harness.page.getByRole('tab', { name: 'Binômes' }).waitFor()),
+      ],
       ['cohort pairs', tab('Binômes')],
       ['cohort sessions', tab('Sessions')],
       ['cohort attendance', tab('Présences')],
@@ -92,10 +90,10 @@ describe('accessibility of the main page states', () => {
   it('opens a list row from the keyboard', async () => {
     const { trainer, cohort } = await training();
     await harness.logIn(trainer.email);
-    await page.goto(`${app.url}/#/cohorts`);
-    await page.getByRole('link', { name: cohort.name }).focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`#/cohorts/${cohort.id}/show$`));
+    await harness.page.goto(`${harness.app.url}/#/cohorts`);
+    await harness.page.getByRole('link', { name: cohort.name }).focus();
+    await harness.page.keyboard.press('Enter');
+    await harness.page.waitForURL(new RegExp(`#/cohorts/${cohort.id}/show$`));
   });
 
   it('has none on a participant’s and an admin’s home and on a course', async () => {
@@ -106,18 +104,20 @@ describe('accessibility of the main page states', () => {
       ['course summary', visit(`/courses/${cohort.courseId}/show`, heading(/Urbanisme|Cours/))],
       ['course modules', tab('Modules')],
       ['course description', tab('Description')],
-      ['course list', visit('/courses', () => page.getByRole('cell').first().waitFor())],
+      ['course list', visit('/courses', () => harness.page.getByRole('cell').first().waitFor())],
     ]);
     await harness.signOut();
-    const admin = await app.factory.user({ role: 'admin' });
+    const admin = await harness.app.factory.user({ role: 'admin' });
     await harness.logIn(admin.email);
-    const rows = () => page.getByRole('row').nth(1).waitFor();
+    const rows = () => harness.page.getByRole('row').nth(1).waitFor();
     await audit([
       ['admin home', heading('Cohortes par statut')],
       ['admin cohorts', visit('/cohorts', rows)],
       [
         'admin pairs',
-        visit(`/cohorts/${cohort.id}/show/pairs`, () => page.getByTestId('pairs').waitFor()),
+        visit(`/cohorts/${cohort.id}/show/pairs`, () =>
+          harness.page.getByTestId('pairs').waitFor(),
+        ),
       ],
       ['users', visit('/users', rows)],
       ['territories', visit('/territories', rows)],
@@ -128,7 +128,7 @@ describe('accessibility of the main page states', () => {
 
   it('has none on a phone, for a participant and a trainer', async () => {
     const { political, trainer, cohort } = await training();
-    await page.setViewportSize({ width: 390, height: 844 });
+    await harness.page.setViewportSize({ width: 390, height: 844 });
     await harness.logIn(political.email);
     await audit([
       ['participant home, phone', heading('Prochaine session')],
@@ -141,7 +141,7 @@ describe('accessibility of the main page states', () => {
       [
         'attendance, phone',
         visit(`/cohorts/${cohort.id}/show/attendance`, () =>
-          page.getByTestId('attendance-grid').waitFor(),
+          harness.page.getByTestId('attendance-grid').waitFor(),
         ),
       ],
     ]);

@@ -40,7 +40,7 @@ export function useBrowser(): BrowserHarness {
       await page.getByTestId('dashboard-greeting').waitFor();
     },
     async signOut() {
-      await harness.page.evaluate(() => localStorage.clear());
+      await harness.page.evaluate('localStorage.clear()');
       await harness.page.reload();
     },
     menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),

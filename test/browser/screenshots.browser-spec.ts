@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { CIVIC_TECH_SEED } from '../../apps/api/src/civic-techs/catalogue-seed';
-import type { TestApp } from '../support/app';
 import { useBrowser } from './harness';
 
 const OUT = join(__dirname, '../../docs/screenshots');
@@ -17,20 +15,12 @@ const describeWhenAsked = process.env.SCREENSHOTS ? describe : describe.skip;
 
 describeWhenAsked('screenshots of the main screens', () => {
   const harness = useBrowser();
-  let app: TestApp;
-  let page: Page;
-  beforeAll(() => {
-    app = harness.app;
-    mkdirSync(OUT, { recursive: true });
-  });
-  beforeEach(() => {
-    page = harness.page;
-  });
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
   async function pair(territoryName: string, political: string, technical: string) {
-    const territory = await app.factory.territory({ name: territoryName });
+    const territory = await harness.app.factory.territory({ name: territoryName });
     const member = (displayName: string, kind: 'political' | 'technical') =>
-      app.factory.user({ displayName, kind, territoryId: territory.id });
+      harness.app.factory.user({ displayName, kind, territoryId: territory.id });
     return {
       political: await member(political, 'political'),
       technical: await member(technical, 'technical'),
@@ -39,28 +29,31 @@ describeWhenAsked('screenshots of the main screens', () => {
 
   async function shoot(name: string, ready: () => Promise<unknown>) {
     for (const [size, viewport] of Object.entries(SIZES)) {
-      await page.setViewportSize(viewport);
+      await harness.page.setViewportSize(viewport);
       await ready();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage: true });
+      await harness.page.waitForLoadState('networkidle');
+      await harness.page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage: true });
     }
   }
 
   it('takes them', async () => {
     const auth = await harness.adminAuth();
-    await app
+    await harness.app
       .http()
       .post('/api/v1/civic-techs')
       .set('Authorization', auth)
       .send(CIVIC_TECH_SEED[0]);
-    const trainer = await app.factory.user({ role: 'trainer', displayName: 'Claire Formatrice' });
-    const cohort = await app.factory.cohort({
+    const trainer = await harness.app.factory.user({
+      role: 'trainer',
+      displayName: 'Claire Formatrice',
+    });
+    const cohort = await harness.app.factory.cohort({
       name: 'Grenoble — printemps 2027',
       format: 'deep',
       startsOn: '2027-03-15',
       trainerIds: [trainer.id],
     });
-    await app
+    await harness.app
       .http()
       .post(`/api/v1/cohorts/${cohort.id}/status`)
       .set('Authorization', auth)
@@ -70,7 +63,7 @@ describeWhenAsked('screenshots of the main screens', () => {
       await pair('Échirolles', 'Sofia Adjointe', 'Paul Urbaniste'),
     ];
     for (const { political, technical } of pairs) {
-      await app
+      await harness.app
         .http()
         .post(`/api/v1/cohorts/${cohort.id}/pairs`)
         .set('Authorization', auth)
@@ -78,50 +71,53 @@ describeWhenAsked('screenshots of the main screens', () => {
     }
 
     const go = (path: string, ready: () => Promise<unknown>) => async () => {
-      await page.goto(`${app.url}/#${path}`);
+      await harness.page.goto(`${harness.app.url}/#${path}`);
       await ready();
     };
     await shoot(
       'login',
-      go('/login', () => page.locator('input[name="email"]').waitFor()),
+      go('/login', () => harness.page.locator('input[name="email"]').waitFor()),
     );
     await shoot(
       'public-commons',
-      go('/public', () => page.getByTestId('public-courses').waitFor()),
+      go('/public', () => harness.page.getByTestId('public-courses').waitFor()),
     );
     await shoot(
       'public-catalogue',
-      go('/public/civic-techs', () => page.getByTestId('public-catalogue').waitFor()),
+      go('/public/civic-techs', () => harness.page.getByTestId('public-catalogue').waitFor()),
     );
 
     await harness.logIn(pairs[0].political.email);
     await shoot(
       'participant-home',
-      go('/', () => page.getByTestId('next-session').waitFor()),
+      go('/', () => harness.page.getByTestId('next-session').waitFor()),
     );
     await harness.signOut();
 
     await harness.logIn(trainer.email);
     await shoot(
       'trainer-home',
-      go('/', () => page.getByTestId(`home-cohort-${cohort.id}`).waitFor()),
+      go('/', () => harness.page.getByTestId(`home-cohort-${cohort.id}`).waitFor()),
     );
     const show = `/cohorts/${cohort.id}/show`;
     await shoot(
       'attendance-grid',
-      go(`${show}/attendance`, () => page.getByTestId('attendance-grid').waitFor()),
+      go(`${show}/attendance`, () => harness.page.getByTestId('attendance-grid').waitFor()),
     );
     await shoot(
       'cohort-overview',
-      go(`${show}/overview`, () => page.getByTestId('cohort-overview').waitFor()),
+      go(`${show}/overview`, () => harness.page.getByTestId('cohort-overview').waitFor()),
     );
     await harness.signOut();
 
-    const admin = await app.factory.user({ role: 'admin', displayName: 'Ada Administratrice' });
+    const admin = await harness.app.factory.user({
+      role: 'admin',
+      displayName: 'Ada Administratrice',
+    });
     await harness.logIn(admin.email);
     await shoot(
       'admin-home',
-      go('/', () => page.getByTestId('home-active-cohorts').waitFor()),
+      go('/', () => harness.page.getByTestId('home-active-cohorts').waitFor()),
     );
   });
 });

@@ -10,21 +10,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { useGetIdentity, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { formatLocalDate } from '../common/localDate';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useIsStaff } from '../common/useRole';
 import { cohortApi } from '../providers/cohortApi';
-import {
-  type Attendance,
-  type AttendanceStatus,
-  type Course,
-  type Pair,
-  type ParticipantRates,
-  PHASES,
-  type Session,
-} from '../types';
+import { type AttendanceStatus, PHASES } from '../types';
 import {
   type Cells,
   cellKey,
@@ -37,7 +29,7 @@ import {
 } from './attendanceGrid';
 import { AttendanceCell } from './AttendanceCell';
 import { RateChip } from './RateChip';
-import { useCohortItems } from './useCohortItems';
+import { useCohortTraining } from './useCohortTraining';
 
 /** The first column stays in view while the days scroll sideways inside the grid's box. */
 const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
@@ -52,17 +44,7 @@ export const AttendanceTab = () => {
   const [locale] = useLocaleState();
   const isStaff = useIsStaff();
   const { identity } = useGetIdentity();
-  const { cohort, data: sessions } = useCohortItems<Session>('cohort-sessions');
-  const { data: pairs } = useCohortItems<Pair>('cohort-pairs');
-  const { data: attendance } = useCohortItems<Attendance>('cohort-attendance');
-  const { data: rates } = useCohortItems<ParticipantRates & { id: string }>(
-    'cohort-attendance-rates',
-  );
-  const { data: course } = useGetOne<Course>(
-    'courses',
-    { id: cohort?.courseId ?? '' },
-    { enabled: !!cohort },
-  );
+  const { cohort, sessions, pairs, attendance, rates, minimum } = useCohortTraining();
   const saved = useMemo(() => cellsOf(attendance), [attendance]);
   const [cells, setCells] = useState<Cells>({});
   useEffect(() => setCells(saved), [saved]);
@@ -90,7 +72,6 @@ export const AttendanceTab = () => {
       date: formatLocalDate(date, locale),
       day: dayIndex,
     });
-  const minimum = course?.minAttendancePercent ?? 0;
 
   return (
     <>

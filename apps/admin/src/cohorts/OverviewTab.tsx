@@ -10,20 +10,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useGetOne, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { formatLocalDate } from '../common/localDate';
 import { TextButton } from '../common/TextButton';
 import { enrolledEmails, sessionsWithoutAttendance, waitlist } from '../home/homeSummary';
-import {
-  type Attendance,
-  type Course,
-  type Pair,
-  type ParticipantRates,
-  PHASES,
-  type Session,
-} from '../types';
+import { PHASES } from '../types';
 import { RateChip } from './RateChip';
-import { useCohortItems } from './useCohortItems';
+import { useCohortTraining } from './useCohortTraining';
 
 const Heading = ({ children }: { children: string }) => (
   <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
@@ -40,18 +33,7 @@ export const OverviewTab = () => {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const [now] = useState(() => new Date());
-  const { cohort, data: pairs } = useCohortItems<Pair>('cohort-pairs');
-  const { data: sessions } = useCohortItems<Session>('cohort-sessions');
-  const { data: attendance } = useCohortItems<Attendance>('cohort-attendance');
-  const { data: rates } = useCohortItems<ParticipantRates & { id: string }>(
-    'cohort-attendance-rates',
-  );
-  const { data: course } = useGetOne<Course>(
-    'courses',
-    { id: cohort?.courseId ?? '' },
-    { enabled: !!cohort },
-  );
-  const minimum = course?.minAttendancePercent ?? 0;
+  const { pairs, sessions, attendance, rates, minimum } = useCohortTraining();
   const enrolled = pairs.filter((p) => p.status === 'enrolled');
   const missing = sessionsWithoutAttendance(sessions, attendance, now);
   const copyEmails = () =>

@@ -1,8 +1,8 @@
 import { Link, Stack, Typography } from '@mui/material';
-import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
-import { useCohortItems } from '../cohorts/useCohortItems';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { useCohortTraining } from '../cohorts/useCohortTraining';
 import { formatLocalDate } from '../common/localDate';
-import type { Attendance, Cohort, Course, Pair, ParticipantRates, Session } from '../types';
+import type { Cohort } from '../types';
 import {
   applications,
   belowRuleByPhase,
@@ -17,14 +17,7 @@ import { SessionSummary } from './SessionSummary';
 export const TrainerCohortCard = ({ cohort, now }: { cohort: Cohort; now: Date }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data: sessions } = useCohortItems<Session>('cohort-sessions', cohort);
-  const { data: attendance } = useCohortItems<Attendance>('cohort-attendance', cohort);
-  const { data: rates } = useCohortItems<ParticipantRates & { id: string }>(
-    'cohort-attendance-rates',
-    cohort,
-  );
-  const { data: pairs } = useCohortItems<Pair>('cohort-pairs', cohort);
-  const { data: course } = useGetOne<Course>('courses', { id: cohort.courseId });
+  const { sessions, attendance, rates, pairs, minimum } = useCohortTraining(cohort);
   const show = `#/cohorts/${cohort.id}/show`;
   const todo = [
     ...sessionsWithoutAttendance(sessions, attendance, now).map((s) => ({
@@ -47,7 +40,7 @@ export const TrainerCohortCard = ({ cohort, now }: { cohort: Cohort; now: Date }
         ]
       : []),
   ];
-  const below = belowRuleByPhase(rates, course?.minAttendancePercent ?? 0);
+  const below = belowRuleByPhase(rates, minimum);
   return (
     <HomeSection title={cohort.name} testId={`home-cohort-${cohort.id}`}>
       <Link href={`${show}/overview`} sx={{ display: 'block', mb: 1 }}>
