@@ -28,11 +28,7 @@ describe('accessibility of the main page states', () => {
       startsOn: '2027-03-15',
       trainerIds: [trainer.id],
     });
-    await harness.app
-      .http()
-      .post(`/api/v1/cohorts/${cohort.id}/status`)
-      .set('Authorization', auth)
-      .send({ status: 'open' });
+    await harness.openCohort(cohort.id);
     const members = await harness.app.factory.pairMembers();
     await harness.app
       .http()

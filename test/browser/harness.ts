@@ -22,6 +22,8 @@ export interface BrowserHarness {
   menuItem(name: string): ReturnType<Page['getByRole']>;
   /** A bearer header of a new admin, for setting data up over the api. */
   adminAuth(): Promise<string>;
+  /** Opens a cohort for enrolment and applications, over the api. */
+  openCohort(cohortId: string): Promise<void>;
 }
 
 /**
@@ -44,6 +46,14 @@ export function useBrowser(): BrowserHarness {
       await harness.page.reload();
     },
     menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),
+    async openCohort(cohortId: string) {
+      const opened = await harness.app
+        .http()
+        .post(`/api/v1/cohorts/${cohortId}/status`)
+        .set('Authorization', await harness.adminAuth())
+        .send({ status: 'open' });
+      expect(opened.status).toBe(200);
+    },
     async adminAuth() {
       const admin = await harness.app.factory.user({ role: 'admin' });
       return `Bearer ${await harness.app.tokenFor(admin)}`;

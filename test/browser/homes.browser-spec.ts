@@ -12,12 +12,7 @@ describe('each role’s home and the trainer’s cohort overview', () => {
   async function openCohort(startsOn: string, trainerIds: string[] = []) {
     const auth = await harness.adminAuth();
     const cohort = await harness.app.factory.cohort({ startsOn, trainerIds });
-    const opened = await harness.app
-      .http()
-      .post(`/api/v1/cohorts/${cohort.id}/status`)
-      .set('Authorization', auth)
-      .send({ status: 'open' });
-    expect(opened.status).toBe(200);
+    await harness.openCohort(cohort.id);
     const members = await harness.app.factory.pairMembers();
     const enrolled = await harness.app
       .http()

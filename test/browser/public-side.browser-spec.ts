@@ -45,12 +45,7 @@ describe('the public side, as a visitor without an account', () => {
 
   it('sends a pair’s application to an open cohort', async () => {
     const cohort = await harness.app.factory.cohort({ startsOn: '2027-03-15' });
-    const opened = await harness.app
-      .http()
-      .post(`/api/v1/cohorts/${cohort.id}/status`)
-      .set('Authorization', await harness.adminAuth())
-      .send({ status: 'open' });
-    expect(opened.status).toBe(200);
+    await harness.openCohort(cohort.id);
 
     await harness.page.goto(`${harness.app.url}/#/public/apply/${cohort.id}`);
     await harness.page.getByRole('textbox', { name: 'Nom du territoire' }).fill('Échirolles');

@@ -53,11 +53,7 @@ describeWhenAsked('screenshots of the main screens', () => {
       startsOn: '2027-03-15',
       trainerIds: [trainer.id],
     });
-    await harness.app
-      .http()
-      .post(`/api/v1/cohorts/${cohort.id}/status`)
-      .set('Authorization', auth)
-      .send({ status: 'open' });
+    await harness.openCohort(cohort.id);
     const pairs = [
       await pair('Grenoble', 'Léa Élue', 'Marc Agent'),
       await pair('Échirolles', 'Sofia Adjointe', 'Paul Urbaniste'),

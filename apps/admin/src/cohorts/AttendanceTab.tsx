@@ -28,7 +28,7 @@ import {
   sessionDays,
 } from './attendanceGrid';
 import { AttendanceCell } from './AttendanceCell';
-import { RateChip } from './RateChip';
+import { RateCells } from './RateChip';
 import { useCohortTraining } from './useCohortTraining';
 
 /** The first column stays in view while the days scroll sideways inside the grid's box. */
@@ -130,16 +130,7 @@ export const AttendanceTab = () => {
                     </TableCell>
                   );
                 })}
-                {PHASES.map((phase) => (
-                  <TableCell key={phase}>
-                    <RateChip
-                      rates={rates}
-                      participantId={member.id}
-                      phase={phase}
-                      minimum={minimum}
-                    />
-                  </TableCell>
-                ))}
+                <RateCells rates={rates} participantId={member.id} minimum={minimum} />
               </TableRow>
             ))}
           </TableBody>

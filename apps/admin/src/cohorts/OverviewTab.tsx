@@ -15,7 +15,7 @@ import { formatLocalDate } from '../common/localDate';
 import { TextButton } from '../common/TextButton';
 import { enrolledEmails, sessionsWithoutAttendance, waitlist } from '../home/homeSummary';
 import { PHASES } from '../types';
-import { RateChip } from './RateChip';
+import { RateCells } from './RateChip';
 import { useCohortTraining } from './useCohortTraining';
 
 const Heading = ({ children }: { children: string }) => (
@@ -64,16 +64,7 @@ export const OverviewTab = () => {
                   <TableCell component="th" scope="row">
                     {pair.territoryName} — {member.displayName}
                   </TableCell>
-                  {PHASES.map((phase) => (
-                    <TableCell key={phase}>
-                      <RateChip
-                        rates={rates}
-                        participantId={member.id}
-                        phase={phase}
-                        minimum={minimum}
-                      />
-                    </TableCell>
-                  ))}
+                  <RateCells rates={rates} participantId={member.id} minimum={minimum} />
                 </TableRow>
               )),
             )}

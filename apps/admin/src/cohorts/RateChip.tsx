@@ -1,6 +1,6 @@
-import { Chip } from '@mui/material';
+import { Chip, TableCell } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ParticipantRates, Phase } from '../types';
+import { type ParticipantRates, type Phase, PHASES } from '../types';
 import { hasRecords, isBelowRule, percent, rateOf } from './attendanceRates';
 
 interface RateChipProps {
@@ -31,3 +31,11 @@ export const RateChip = ({ rates, participantId, phase, minimum }: RateChipProps
     />
   );
 };
+
+/** One table cell per phase with a participant's rate, in the phases' order. */
+export const RateCells = (props: Omit<RateChipProps, 'phase'>) =>
+  PHASES.map((phase) => (
+    <TableCell key={phase}>
+      <RateChip {...props} phase={phase} />
+    </TableCell>
+  ));
