@@ -17,9 +17,13 @@ export interface BrowserHarness {
   app: TestApp;
   page: Page;
   logIn(email: string): Promise<void>;
+  /** Forgets the session and reloads, so that the next sign-in starts a fresh app. */
+  signOut(): Promise<void>;
   menuItem(name: string): ReturnType<Page['getByRole']>;
   /** A bearer header of a new admin, for setting data up over the api. */
   adminAuth(): Promise<string>;
+  /** Opens a cohort for enrolment and applications, over the api. */
+  openCohort(cohortId: string): Promise<void>;
 }
 
 /**
@@ -37,7 +41,19 @@ export function useBrowser(): BrowserHarness {
       await page.locator('button[type="submit"]').click();
       await page.getByTestId('dashboard-greeting').waitFor();
     },
+    async signOut() {
+      await harness.page.evaluate('localStorage.clear()');
+      await harness.page.reload();
+    },
     menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),
+    async openCohort(cohortId: string) {
+      const opened = await harness.app
+        .http()
+        .post(`/api/v1/cohorts/${cohortId}/status`)
+        .set('Authorization', await harness.adminAuth())
+        .send({ status: 'open' });
+      expect(opened.status).toBe(200);
+    },
     async adminAuth() {
       const admin = await harness.app.factory.user({ role: 'admin' });
       return `Bearer ${await harness.app.tokenFor(admin)}`;
@@ -58,7 +74,11 @@ export function useBrowser(): BrowserHarness {
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // A French browser: the interface follows the browser's language before anyone signs in.
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'fr-FR',
+    });
     harness.page = await context.newPage();
   });
 

@@ -91,7 +91,7 @@ describe('training screens', () => {
     const firstDay = `${political.displayName} — Culture du logiciel libre — lundi 15 mars 2027 — jour 1`;
     await page.getByRole('combobox', { name: firstDay }).click();
     await page.getByRole('option', { name: 'Présent·e' }).click();
-    await page.getByRole('button', { name: 'Enregistrer la session' }).first().click();
+    await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await page.getByText('Présences enregistrées').waitFor();
     const attendance = await app
       .http()

@@ -1,5 +1,7 @@
-import { Admin, Resource } from 'react-admin';
 import { accountRoutes } from './account/accountRoutes';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { AppLayout } from './AppLayout';
 import auditLog from './audit-log';
 import civicTechs, { readOnlyCivicTechs } from './civic-techs';
 import cohorts, { readOnlyCohorts } from './cohorts';
@@ -13,7 +15,13 @@ import { LoginPage } from './LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { store } from './providers/store';
+import { PUBLIC_CATALOGUE, PUBLIC_HOME } from './public/paths';
+import { PublicApply } from './public/PublicApply';
+import { PublicCatalogue } from './public/PublicCatalogue';
+import { PublicCommons } from './public/PublicCommons';
+import { PublicCourse } from './public/PublicCourse';
 import territories, { readOnlyTerritories } from './territories';
+import { theme } from './theme';
 import type { Role } from './types';
 import users from './users';
 import notifications from './notifications';
@@ -67,11 +75,20 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     store={store}
+    theme={theme}
+    layout={AppLayout}
     dashboard={Dashboard}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
+    {/* The public side: readable without an account, outside the signed-in layout. */}
+    <CustomRoutes noLayout>
+      <Route path={PUBLIC_HOME} element={<PublicCommons />} />
+      <Route path={PUBLIC_CATALOGUE} element={<PublicCatalogue />} />
+      <Route path={`${PUBLIC_HOME}/courses/:slug`} element={<PublicCourse />} />
+      <Route path={`${PUBLIC_HOME}/apply/:cohortId`} element={<PublicApply />} />
+    </CustomRoutes>
     {resourcesFor}
     {accountRoutes}
   </Admin>

@@ -221,6 +221,24 @@ export interface Session {
   endTime: string;
   venue: string | null;
   onlineUrl: string | null;
+  /** Every day of the session, UTC instants (a deep session has three). */
+  days: { dayIndex: number; startsAt: string; endsAt: string }[];
+}
+
+export interface PhaseRate {
+  phase: Phase;
+  days: number;
+  present: number;
+  absent: number;
+  excused: number;
+  /** present ÷ days, 0–1 */
+  rate: number;
+}
+
+export interface ParticipantRates {
+  participantId: string;
+  displayName: string;
+  phases: PhaseRate[];
 }
 
 export interface Attendance {

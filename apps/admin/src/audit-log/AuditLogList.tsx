@@ -1,5 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, TextInput } from 'react-admin';
 import { LocalizedDateField } from '../common/LocalizedDateField';
+import { RowLink } from '../common/RowLink';
+import { AuditActionField, AuditEntityField } from './AuditFields';
 
 // The API sorts on named fields only, not on react-admin's default `id`.
 const byDisplayName = { field: 'displayName', order: 'ASC' } as const;
@@ -15,14 +17,19 @@ export const AuditLogList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="occurredAt">
-        <LocalizedDateField source="occurredAt" showTime />
+        <RowLink>
+          <LocalizedDateField source="occurredAt" showTime />
+        </RowLink>
       </DataTable.Col>
       <DataTable.Col source="actorId" disableSort>
         <ReferenceField source="actorId" reference="users" emptyText="apprenance.audit.system" />
       </DataTable.Col>
-      <DataTable.Col source="action" />
-      <DataTable.Col source="entityType" disableSort />
-      <DataTable.Col source="entityId" disableSort />
+      <DataTable.Col source="action">
+        <AuditActionField />
+      </DataTable.Col>
+      <DataTable.Col source="entityId" disableSort>
+        <AuditEntityField />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

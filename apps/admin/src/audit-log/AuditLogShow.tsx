@@ -1,22 +1,17 @@
-import { FunctionField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalizedDateField } from '../common/LocalizedDateField';
-import type { AuditLogEntry } from '../types';
+import { AuditActionField, AuditChangesField, AuditEntityField } from './AuditFields';
 
-const renderChanges = (entry: AuditLogEntry) => (
-  <pre style={{ margin: 0 }}>{JSON.stringify(entry.changes, null, 2)}</pre>
-);
-
+/** One change: who, when, what on which record (with a link), and field by field. */
 export const AuditLogShow = () => (
   <Show>
     <SimpleShowLayout>
-      <TextField source="id" />
       <LocalizedDateField source="occurredAt" showTime />
       <ReferenceField source="actorId" reference="users" emptyText="apprenance.audit.system" />
-      <TextField source="action" />
-      <TextField source="entityType" />
-      <TextField source="entityId" />
+      <AuditActionField label="resources.audit-log.fields.action" />
+      <AuditEntityField label="resources.audit-log.fields.entityId" />
+      <AuditChangesField label="resources.audit-log.fields.changes" />
       <TextField source="requestId" />
-      <FunctionField source="changes" render={renderChanges} />
     </SimpleShowLayout>
   </Show>
 );

@@ -8,6 +8,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { EnumChipsField } from '../common/EnumChipsField';
+import { RowLink } from '../common/RowLink';
 import { categoryChoices } from '../choices';
 
 const filters = [
@@ -20,7 +21,11 @@ export const CivicTechList = () => {
   return (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
       <DataTable rowClick="show" bulkActionButtons={hasEdit ? undefined : false}>
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name">
+          <RowLink>
+            <TextField source="name" />
+          </RowLink>
+        </DataTable.Col>
         <DataTable.Col source="licence">
           <TextField source="licence" />
         </DataTable.Col>

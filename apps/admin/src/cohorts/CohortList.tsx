@@ -5,8 +5,10 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  TextField,
 } from 'react-admin';
 import { LocalDateField } from '../common/LocalDateField';
+import { RowLink } from '../common/RowLink';
 import { cohortStatusChoices, localeChoices } from '../choices';
 import type { Cohort } from '../types';
 import { CourseInput } from './CourseInput';
@@ -23,7 +25,11 @@ const seats = (cohort: Cohort) => `${cohort.enrolledSeats} / ${cohort.capacity}`
 export const CohortList = () => (
   <List filters={filters} sort={{ field: 'startsOn', order: 'DESC' }} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name">
+        <RowLink>
+          <TextField source="name" />
+        </RowLink>
+      </DataTable.Col>
       <DataTable.Col source="courseId" disableSort>
         <ReferenceField source="courseId" reference="courses" link={false} />
       </DataTable.Col>

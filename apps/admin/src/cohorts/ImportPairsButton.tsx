@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { type ChangeEvent, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { TextButton } from '../common/TextButton';
 import { cohortApi, type ImportReport } from '../providers/cohortApi';
 import { canImport, errorLines, refusedLines } from './importReport';
 
@@ -118,8 +119,8 @@ export const ImportPairsButton = ({ cohortId }: { cohortId: string }) => {
           )}
         </DialogContent>
         <DialogActions>
-          <Button label="ra.action.close" onClick={close} />
-          <Button
+          <TextButton label="ra.action.close" onClick={close} />
+          <TextButton
             label="apprenance.pairs.import.confirm"
             variant="contained"
             onClick={importAll}

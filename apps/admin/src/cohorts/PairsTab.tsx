@@ -6,7 +6,7 @@ import {
   useGetIdentity,
   useList,
 } from 'react-admin';
-import { useIsStaff, useRole } from '../common/useRole';
+import { useIsStaff } from '../common/useRole';
 import { pairStatusChoices } from '../choices';
 import type { Pair } from '../types';
 import { EnrolPairForm } from './EnrolPairForm';
@@ -17,18 +17,18 @@ import { useCohortItems } from './useCohortItems';
 import { isMemberOf, WithdrawOwnPairButton } from './WithdrawOwnPairButton';
 
 /**
- * The cohort's pairs with their status and waitlist rank; trainers and admins act on them and
- * import pairs from a CSV file; a participant may withdraw their own pair.
+ * The cohort's pairs with their status and waitlist rank; trainers and admins enrol pairs of
+ * existing accounts, act on pairs and import them from a CSV file; a participant may withdraw
+ * their own pair.
  */
 export const PairsTab = () => {
   const { cohort, data, isPending } = useCohortItems<Pair>('cohort-pairs');
   const { identity } = useGetIdentity();
   const listContext = useList({ data, isPending });
   const isStaff = useIsStaff();
-  const isAdmin = useRole() === 'admin';
   return (
     <ResourceContextProvider value="cohort-pairs">
-      {isAdmin && <EnrolPairForm />}
+      {isStaff && <EnrolPairForm />}
       {isStaff && cohort && <ImportPairsButton cohortId={cohort.id} />}
       <ListContextProvider value={listContext}>
         <DataTable rowClick={false} bulkActionButtons={false} data-testid="pairs">

@@ -39,9 +39,11 @@ export const SessionsTab = () => {
           <DataTable.Col source="date" field={LocalDateField} />
           <DataTable.Col source="startTime" render={hours} />
           <DataTable.Col source="dayCount" />
-          <DataTable.Col source="venue">
-            <TextField source="venue" emptyText="—" />
-          </DataTable.Col>
+          {/* A session without its own venue meets at the cohort's, as the calendar feed says. */}
+          <DataTable.Col
+            source="venue"
+            render={(session: Session) => session.venue ?? cohort?.venue ?? '—'}
+          />
           <DataTable.Col source="onlineUrl">
             <TextField source="onlineUrl" emptyText="—" />
           </DataTable.Col>

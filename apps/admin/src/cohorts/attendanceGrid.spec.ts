@@ -1,5 +1,12 @@
 import type { Attendance, Pair, PairMember, Session } from '../types';
-import { cellKey, cellsOf, enrolledMembers, entriesFor, sessionDays } from './attendanceGrid';
+import {
+  cellKey,
+  cellsOf,
+  changedSessionIds,
+  enrolledMembers,
+  entriesFor,
+  sessionDays,
+} from './attendanceGrid';
 
 const session = (id: string, dayCount: number) => ({ id, dayCount }) as Session;
 const member = (id: string) => ({ id }) as PairMember;
@@ -15,6 +22,38 @@ describe('attendance grid', () => {
       's2/2',
       's2/3',
     ]);
+  });
+
+  it('dates each day of a three-day session in the session time zone', () => {
+    const deep = {
+      id: 's1',
+      dayCount: 3,
+      date: '2027-03-15',
+      timeZone: 'Europe/Paris',
+      days: [
+        { dayIndex: 1, startsAt: '2027-03-15T08:00:00Z', endsAt: '2027-03-15T16:00:00Z' },
+        { dayIndex: 2, startsAt: '2027-03-16T08:00:00Z', endsAt: '2027-03-16T16:00:00Z' },
+        // 23:30 UTC is already the next day in Paris.
+        { dayIndex: 3, startsAt: '2027-03-17T23:30:00Z', endsAt: '2027-03-18T06:00:00Z' },
+      ],
+    } as Session;
+    expect(sessionDays([deep]).map((d) => d.date)).toEqual([
+      '2027-03-15',
+      '2027-03-16',
+      '2027-03-18',
+    ]);
+  });
+
+  it('names the sessions whose cells differ from the saved ones', () => {
+    const saved = { [cellKey('a', 's1', 1)]: 'present' as const };
+    const edited = {
+      ...saved,
+      [cellKey('a', 's2', 2)]: 'absent' as const,
+      [cellKey('b', 's2', 3)]: 'excused' as const,
+    };
+    expect(changedSessionIds(saved, edited)).toEqual(['s2']);
+    expect(changedSessionIds(saved, { ...saved })).toEqual([]);
+    expect(changedSessionIds(saved, { [cellKey('a', 's1', 1)]: 'absent' })).toEqual(['s1']);
   });
 
   it('has a row per member of an enrolled pair only', () => {

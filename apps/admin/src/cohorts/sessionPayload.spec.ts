@@ -12,6 +12,7 @@ const session: Session = {
   endTime: '12:30',
   venue: 'Maison de la citoyenneté',
   onlineUrl: null,
+  days: [],
 };
 
 describe('sessionChanges', () => {

@@ -4,11 +4,16 @@ import type { Cohort } from '../types';
 // Stable, so that effects depending on a list that has not loaded yet do not run on every render.
 const NONE: never[] = [];
 
-export type CohortItems = 'cohort-pairs' | 'cohort-sessions' | 'cohort-attendance';
+export type CohortItems =
+  'cohort-pairs' | 'cohort-sessions' | 'cohort-attendance' | 'cohort-attendance-rates';
 
-/** A list nested under the cohort of the page (pairs, sessions, attendance), whole. */
-export function useCohortItems<T extends RaRecord>(resource: CohortItems) {
-  const cohort = useRecordContext<Cohort>();
+/**
+ * A list nested under a cohort (pairs, sessions, attendance), whole: the cohort given, or the
+ * one of the page.
+ */
+export function useCohortItems<T extends RaRecord>(resource: CohortItems, of?: Cohort) {
+  const recordCohort = useRecordContext<Cohort>();
+  const cohort = of ?? recordCohort;
   const { data, isPending, error } = useGetList<T>(
     resource,
     { filter: { cohortId: cohort?.id } },

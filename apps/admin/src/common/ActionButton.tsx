@@ -1,5 +1,6 @@
 import { type ReactElement, useState } from 'react';
-import { Button, Confirm, useNotify, useRefresh } from 'react-admin';
+import { Confirm, useNotify, useRefresh } from 'react-admin';
+import { TextButton } from './TextButton';
 
 interface ActionButtonProps<T> {
   label: string;
@@ -40,14 +41,13 @@ export function ActionButton<T>(props: ActionButtonProps<T>) {
   };
   return (
     <>
-      <Button
+      <TextButton
         label={label}
+        icon={icon}
         onClick={confirm ? () => setAsking(true) : run}
         disabled={running}
         variant={variant}
-      >
-        {icon}
-      </Button>
+      />
       {confirm && (
         <Confirm
           isOpen={asking}

@@ -1,7 +1,8 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Button, Form, SaveButton, useNotify, useRefresh } from 'react-admin';
+import { Form, SaveButton, useNotify, useRefresh } from 'react-admin';
 import { errorMessage } from './ActionButton';
+import { TextButton } from './TextButton';
 import { submissionErrors } from './submissionErrors';
 
 interface FormDialogProps {
@@ -43,7 +44,7 @@ export const FormDialog = (props: FormDialogProps) => {
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>{children}</DialogContent>
         <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
+          <TextButton label="ra.action.cancel" onClick={onClose} />
           <SaveButton />
         </DialogActions>
       </Form>

@@ -8,6 +8,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { BilingualField } from '../common/BilingualField';
+import { RowLink } from '../common/RowLink';
 import { LocalizedDateField } from '../common/LocalizedDateField';
 import { courseStatusChoices, formatChoices } from '../choices';
 
@@ -23,7 +24,9 @@ export const CourseList = () => {
     <List filters={filters} sort={{ field: 'titleFr', order: 'ASC' }} exporter={false}>
       <DataTable rowClick="show" bulkActionButtons={hasCreate ? undefined : false}>
         <DataTable.Col source="titleFr" label="resources.courses.fields.title">
-          <BilingualField source="title" />
+          <RowLink>
+            <BilingualField source="title" />
+          </RowLink>
         </DataTable.Col>
         <DataTable.Col source="format">
           <SelectField source="format" choices={formatChoices} />

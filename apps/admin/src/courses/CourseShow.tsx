@@ -10,6 +10,7 @@ import {
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
+import { MarkdownField } from '../common/Markdown';
 import { useRole } from '../common/useRole';
 import { courseStatusChoices, formatChoices } from '../choices';
 import type { Course } from '../types';
@@ -47,8 +48,8 @@ export const CourseShow = () => (
         <CourseModules />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="apprenance.courses.tabs.description" path="description">
-        <TextField source="descriptionFr" sx={multiline} />
-        <TextField source="descriptionEn" sx={multiline} />
+        <MarkdownField source="descriptionFr" />
+        <MarkdownField source="descriptionEn" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,9 +1,12 @@
-import { Link } from '@mui/material';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Link } from '@mui/material';
+import { useState } from 'react';
 import { useNotify } from 'react-admin';
+import { Markdown } from '../common/Markdown';
+import { TextButton } from '../common/TextButton';
 import { downloadFile } from '../providers/cohortApi';
 import type { CourseResource } from '../types';
 
-/** A course resource: a link opens, a file downloads (with the token), a text shows its title. */
+/** A course resource: a link opens, a file downloads (with the token), a text opens to read. */
 export const ResourceLink = ({ resource }: { resource: CourseResource }) => {
   const notify = useNotify();
   if (resource.kind === 'link' && resource.url) {
@@ -25,5 +28,33 @@ export const ResourceLink = ({ resource }: { resource: CourseResource }) => {
       </Link>
     );
   }
-  return <span>{resource.title}</span>;
+  return <TextResource resource={resource} />;
+};
+
+/** A text resource opens in a dialog with its Markdown rendered (full screen on a phone). */
+const TextResource = ({ resource }: { resource: CourseResource }) => {
+  const [open, setOpen] = useState(false);
+  const titleId = `resource-title-${resource.id}`;
+  return (
+    <>
+      <Link component="button" type="button" onClick={() => setOpen(true)}>
+        {resource.title}
+      </Link>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth="md"
+        aria-labelledby={titleId}
+      >
+        <DialogTitle id={titleId}>{resource.title}</DialogTitle>
+        <DialogContent>
+          <Markdown text={resource.body ?? ''} testId="resource-body" />
+        </DialogContent>
+        <DialogActions>
+          <TextButton label="ra.action.close" onClick={() => setOpen(false)} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
 };

@@ -165,7 +165,6 @@ export const en: Messages = {
     attendance: {
       participant: 'Participant',
       day: '%{phase} — %{date} — day %{day}',
-      save: 'Save the session',
       saved: 'Attendance saved',
       no_sessions: 'No session yet: set the cohort’s start date.',
     },

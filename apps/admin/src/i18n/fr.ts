@@ -166,7 +166,6 @@ export const fr = {
     attendance: {
       participant: 'Participant·e',
       day: '%{phase} — %{date} — jour %{day}',
-      save: 'Enregistrer la session',
       saved: 'Présences enregistrées',
       no_sessions: 'Pas encore de session\u00a0: fixez la date de début de la cohorte.',
     },

@@ -1,21 +1,41 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
-import { mergeTranslations } from 'react-admin';
+import { type I18nProvider, mergeTranslations } from 'react-admin';
+import { browserLocale } from './browserLocale';
 import { en } from './en';
 import { fr } from './fr';
+import { screensEn, screensFr } from './screens';
 
 const messages = {
-  fr: mergeTranslations(frenchMessages, fr),
-  en: mergeTranslations(englishMessages, en),
+  fr: mergeTranslations(frenchMessages, fr, screensFr),
+  en: mergeTranslations(englishMessages, en, screensEn),
 };
 
-/** French by default; the signed-in user's locale is applied through the store at login. */
-export const i18nProvider = polyglotI18nProvider(
+/** The page's `lang` follows the interface, so screen readers speak it in the right voice. */
+const markPageLanguage = (locale: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+};
+
+const initialLocale = browserLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
+const polyglot = polyglotI18nProvider(
   (locale) => (locale === 'en' ? messages.en : messages.fr),
-  'fr',
+  initialLocale,
   [
     { locale: 'fr', name: 'Français' },
     { locale: 'en', name: 'English' },
   ],
 );
+markPageLanguage(initialLocale);
+
+/**
+ * The browser's language until someone chooses (the switch, or the signed-in user's locale
+ * applied through the store at login).
+ */
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    markPageLanguage(locale);
+  },
+};

@@ -15,4 +15,12 @@ describe('nested cohort lists', () => {
     const row = { sessionId: 's', participantId: 'p', dayIndex: 2, status: 'present' };
     expect(withIds([row, { id: 'x' }])).toEqual([{ ...row, id: 's:p:2' }, { id: 'x' }]);
   });
+
+  it('keys attendance rates by participant', () => {
+    const rates = { participantId: 'p', displayName: 'Ana', phases: [] };
+    expect(withIds([rates])).toEqual([{ ...rates, id: 'p' }]);
+    expect(nestedPath('cohort-attendance-rates', { cohortId: 'c' })).toBe(
+      '/cohorts/c/attendance-rates',
+    );
+  });
 });

@@ -6,6 +6,7 @@ const NESTED: Record<string, string> = {
   'cohort-pairs': 'pairs',
   'cohort-sessions': 'sessions',
   'cohort-attendance': 'attendance',
+  'cohort-attendance-rates': 'attendance-rates',
 };
 
 export const isNested = (resource: string) => resource in NESTED;
@@ -20,9 +21,14 @@ export function nestedPath(resource: string, filter: Record<string, unknown> = {
 
 type Row = Record<string, unknown>;
 
-/** react-admin needs an id on every record; attendance rows are keyed by session, person and day. */
+/**
+ * react-admin needs an id on every record; attendance rows are keyed by session, person and day,
+ * attendance rates by person.
+ */
 export function withIds(rows: Row[]): Row[] {
-  return rows.map((row) =>
-    'id' in row ? row : { ...row, id: `${row.sessionId}:${row.participantId}:${row.dayIndex}` },
-  );
+  return rows.map((row) => {
+    if ('id' in row) return row;
+    if (!('sessionId' in row)) return { ...row, id: row.participantId };
+    return { ...row, id: `${row.sessionId}:${row.participantId}:${row.dayIndex}` };
+  });
 }

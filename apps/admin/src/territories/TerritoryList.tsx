@@ -6,8 +6,10 @@ import {
   SelectInput,
   TextInput,
   useResourceDefinition,
+  TextField,
 } from 'react-admin';
 import { levelChoices } from '../choices';
+import { RowLink } from '../common/RowLink';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +23,11 @@ export const TerritoryList = () => {
   return (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={hasEdit ? undefined : false}>
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name">
+          <RowLink>
+            <TextField source="name" />
+          </RowLink>
+        </DataTable.Col>
         <DataTable.Col source="country" />
         <DataTable.Col source="level">
           <SelectField source="level" choices={levelChoices} />

@@ -6,8 +6,10 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  TextField,
 } from 'react-admin';
 import { LocalizedDateField } from '../common/LocalizedDateField';
+import { RowLink } from '../common/RowLink';
 import { localeChoices, roleChoices } from '../choices';
 
 const filters = [
@@ -18,7 +20,11 @@ const filters = [
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'displayName', order: 'ASC' }}>
     <DataTable rowClick="edit">
-      <DataTable.Col source="displayName" />
+      <DataTable.Col source="displayName">
+        <RowLink type="edit">
+          <TextField source="displayName" />
+        </RowLink>
+      </DataTable.Col>
       <DataTable.Col source="email" field={EmailField} />
       <DataTable.Col source="role">
         <SelectField source="role" choices={roleChoices} />

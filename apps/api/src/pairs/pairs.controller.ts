@@ -36,13 +36,31 @@ import {
 } from './dto/pair.dto';
 import { ApiProblems, ApiWriteProblems } from '../common/openapi/openapi';
 import { PairsService } from './pairs.service';
+import { CandidatesService } from './candidates.service';
+import { CandidateDto, CandidateQueryDto } from './dto/candidate.dto';
 import { readRawBody } from './raw-body';
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
 @Controller('cohorts/:cohortId')
 export class PairsController {
-  constructor(private readonly pairs: PairsService) {}
+  constructor(
+    private readonly pairs: PairsService,
+    private readonly candidates: CandidatesService,
+  ) {}
+
+  @Get('candidates')
+  @ApiOperation({ summary: 'List the participants who may still join a pair of the cohort' })
+  @Roles('admin', 'trainer')
+  @ApiOkResponse({ type: [CandidateDto], description: 'at most 50, by name' })
+  @ApiWriteProblems()
+  listCandidates(
+    @CurrentUser() actor: AuthUser,
+    @Param('cohortId', uuidParam('cohortId')) cohortId: string,
+    @Query() query: CandidateQueryDto,
+  ): Promise<CandidateDto[]> {
+    return this.candidates.list(actor, cohortId, query);
+  }
 
   @Get('pairs')
   @ApiOperation({ summary: 'List the pairs of a cohort' })

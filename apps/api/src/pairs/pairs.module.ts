@@ -5,6 +5,7 @@ import { TerritoriesModule } from '../territories/territories.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicantAccounts } from './applicant-accounts';
 import { ApplicationsService } from './applications.service';
+import { CandidatesService } from './candidates.service';
 import { EnrolmentService } from './enrolment.service';
 import { ImportDryRun } from './import-dry-run';
 import { PairRecordsModule } from './pair-records.module';
@@ -25,6 +26,7 @@ import { WaitlistService } from './waitlist.service';
   providers: [
     ApplicantAccounts,
     ApplicationsService,
+    CandidatesService,
     EnrolmentService,
     ImportDryRun,
     PairsService,

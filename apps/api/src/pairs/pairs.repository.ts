@@ -69,6 +69,20 @@ export class PairsRepository {
     });
   }
 
+  /**
+   * Everyone holding a place through a pair, as in `activeMemberships`: enrolled or waitlisted
+   * anywhere, or applied to this cohort.
+   */
+  allActiveMemberships(tx: Tx, cohortId: string): Promise<{ userId: string; cohortId: string }[]> {
+    return tx.query(
+      `SELECT u.id AS "userId", p.cohort_id AS "cohortId"
+         FROM cohort_pairs p
+         CROSS JOIN LATERAL unnest(ARRAY[p.political_id, p.technical_id]) AS u(id)
+        WHERE p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $1)`,
+      [cohortId],
+    );
+  }
+
   /** The cohorts in which the user's pair is enrolled. */
   enrolledCohortIds(userId: string): Promise<string[]> {
     return this.cohortIdsWhere(userId, ['enrolled']);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Role, UserEntity } from '@apprenance/db';
+import { ParticipantKind, Role, UserEntity } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
@@ -24,6 +24,14 @@ export type NewUser = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'territory' | 'tokenVersion' | 'emailOptOut'
 > &
   Partial<Pick<UserEntity, 'tokenVersion' | 'emailOptOut'>>;
+
+export interface FreeParticipantsFilter {
+  kind: ParticipantKind;
+  excludeIds: string[];
+  territoryId?: string;
+  q?: string;
+  limit: number;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -59,6 +67,29 @@ export class UsersRepository {
       .take(take);
     const [items, total] = await builder.getManyAndCount();
     return new Page(items, total, skip);
+  }
+
+  /**
+   * Active participants of one kind, but for the excluded ones (people already in a pair),
+   * optionally of one territory and matching a search, by name.
+   */
+  freeParticipants(tx: Tx, filter: FreeParticipantsFilter): Promise<UserEntity[]> {
+    const builder = tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where("u.role = 'participant'")
+      .andWhere('u.isActive')
+      .andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.excludeIds.length) {
+      builder.andWhere('u.id NOT IN (:...excludeIds)', { excludeIds: filter.excludeIds });
+    }
+    if (filter.territoryId) builder.andWhere('u.territoryId = :territoryId', filter);
+    if (filter.q) {
+      builder.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', {
+        q: likePattern(filter.q),
+      });
+    }
+    return builder.orderBy('u.displayName').addOrderBy('u.id').take(filter.limit).getMany();
   }
 
   async insert(tx: Tx, user: NewUser): Promise<UserEntity> {

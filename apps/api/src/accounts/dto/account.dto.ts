@@ -1,13 +1,6 @@
 import { Optional } from '../../common/dto/optional';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, Locale, UserEntity } from '@apprenance/db';
 import { OPTIONAL_CATEGORIES } from '@apprenance/domain';
 import { PasswordField } from '../../common/auth/password-policy';
