@@ -63,7 +63,7 @@ describe('invitation → activation → inbox in the browser', () => {
     const own = await page
       .context()
       .browser()
-      ?.newContext({ viewport: { width: 1366, height: 900 } });
+      ?.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
     if (!own) throw new Error('no browser');
     h.page = await own.newPage();
     await page.context().close();
