@@ -1,6 +1,8 @@
 import {
   ArgumentsHost,
   BadRequestException,
+  BadGatewayException,
+  InternalServerErrorException,
   Logger,
   NotFoundException,
   PayloadTooLargeException,
@@ -104,5 +106,16 @@ describe('ProblemFilter', () => {
   it('keeps the message of an HTTP exception', () => {
     const { problem } = render(new NotFoundException('Cannot GET /api/v1/nope'));
     expect(problem.detail).toBe('Cannot GET /api/v1/nope');
+  });
+
+  // A 5xx HTTP exception's message is written for the logs, never for the client.
+  it.each([
+    new InternalServerErrorException('relation "users" password=hunter2'),
+    new BadGatewayException('upstream 10.0.0.5 refused'),
+  ])('answers %p with the bare 500', (error) => {
+    const { status, problem, body } = render(error);
+    expect(status).toBe(500);
+    expect(problem.reason).toBe('server.internal_error');
+    expect(body).not.toMatch(/hunter2|10\.0\.0\.5/);
   });
 });
