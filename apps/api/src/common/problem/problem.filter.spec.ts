@@ -8,6 +8,7 @@ import {
   PayloadTooLargeException,
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ProblemFilter } from './problem.filter';
 
@@ -117,5 +118,37 @@ describe('ProblemFilter', () => {
     expect(status).toBe(500);
     expect(problem.reason).toBe('server.internal_error');
     expect(body).not.toMatch(/hunter2|10\.0\.0\.5/);
+  });
+
+  const coded = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  // Postgres or Redis out of reach: a 503 the client may retry, still leaking nothing.
+  it.each([
+    ['a refused connection', coded('connect ECONNREFUSED 10.0.0.5:5432', 'ECONNREFUSED')],
+    ['a Postgres shutting down', coded('terminating connection due to administrator', '57P01')],
+    ['a connection failure', coded('could not connect', '08006')],
+    ['a lost connection', new Error('Connection terminated unexpectedly')],
+    ['a pool timeout', new Error('timeout exceeded when trying to connect')],
+    ['a Redis gone', new Error('Reached the max retries per request limit (which is 1).')],
+    [
+      'a query on a lost connection',
+      new QueryFailedError('SELECT 1', [], coded('read ECONNRESET 10.0.0.5', 'ECONNRESET')),
+    ],
+    ['a wrapped cause', new Error('relay failed', { cause: coded('x 10.0.0.5', 'ETIMEDOUT') })],
+  ])('answers %s with 503', (_, error) => {
+    const { status, problem, body } = render(error);
+    expect(status).toBe(503);
+    expect(problem).toMatchObject({ code: 'service_unavailable', reason: 'server.unavailable' });
+    expect(body).not.toMatch(/10\.0\.0\.5|ECONN|administrator/);
+  });
+
+  // Errors that look close but are bugs or bad input: still a 500.
+  it.each([
+    ['a constraint violation', coded('duplicate key', '23505')],
+    ['a SQLSTATE resembling a connection one', coded('x', '58P01')],
+    ['an error with a code that is not a string', Object.assign(new Error('x'), { code: 8006 })],
+    ['a thrown string', 'ECONNREFUSED'],
+  ])('answers %s with 500', (_, error) => {
+    expect(render(error).status).toBe(500);
   });
 });
