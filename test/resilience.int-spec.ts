@@ -31,7 +31,7 @@ describe('resilience: Postgres and Redis going away and coming back', () => {
   const health = () => http().get('/api/health').timeout(10_000);
   const listUsers = () =>
     http().get('/api/v1/users').set('Authorization', `Bearer ${admin.token}`).timeout(10_000);
-  const login = ({ email, password } = admin) =>
+  const login = ({ email, password }: { email: string; password: string } = admin) =>
     http().post('/api/v1/auth/login').send({ email, password }).timeout(10_000);
 
   /** Polls until the api says it is healthy again, without anyone restarting it. */
