@@ -1,4 +1,10 @@
-import { generateSessions } from './session-schedule';
+import {
+  generateSessions,
+  isValidZone,
+  lastDay,
+  localSchedule,
+  sessionDays,
+} from './session-schedule';
 
 describe('session generation', () => {
   it('keeps local hours across the spring DST change (short)', () => {
@@ -16,5 +22,59 @@ describe('session generation', () => {
       ['2027-01-25T08:00:00.000Z', 3],
       ['2027-02-08T08:00:00.000Z', 3],
     ]);
+  });
+});
+
+describe('session days', () => {
+  // A deep session over the autumn DST change (Sunday 25 October 2026 in Paris).
+  const session = {
+    phase: 'civic_tech_testing' as const,
+    dayCount: 3,
+    startsAt: new Date('2026-10-24T07:00:00.000Z'),
+    endsAt: new Date('2026-10-24T15:00:00.000Z'),
+  };
+
+  it('keeps the same local hours on every day, DST included', () => {
+    expect(
+      sessionDays(session, 'Europe/Paris').map((d) => [
+        d.dayIndex,
+        d.startsAt.toISOString(),
+        d.endsAt.toISOString(),
+      ]),
+    ).toEqual([
+      [1, '2026-10-24T07:00:00.000Z', '2026-10-24T15:00:00.000Z'],
+      [2, '2026-10-25T08:00:00.000Z', '2026-10-25T16:00:00.000Z'],
+      [3, '2026-10-26T08:00:00.000Z', '2026-10-26T16:00:00.000Z'],
+    ]);
+  });
+
+  it('reads a session in its zone', () => {
+    expect(localSchedule(session, 'Europe/Paris')).toEqual({
+      date: '2026-10-24',
+      startTime: '09:00',
+      endTime: '17:00',
+    });
+    expect(localSchedule(session, 'America/New_York')).toEqual({
+      date: '2026-10-24',
+      startTime: '03:00',
+      endTime: '11:00',
+    });
+    expect(lastDay(session, 'Europe/Paris')).toBe('2026-10-26');
+    expect(lastDay({ ...session, dayCount: 1 }, 'Europe/Paris')).toBe('2026-10-24');
+  });
+
+  it('knows IANA zones', () => {
+    expect(isValidZone('Europe/Paris')).toBe(true);
+    expect(isValidZone('Europe/Atlantis')).toBe(false);
+  });
+
+  it('gives a short session its default half-day', () => {
+    const [first] = generateSessions('short', '2026-06-01', 'UTC');
+    expect(first).toEqual({
+      phase: 'free_software_culture',
+      dayCount: 1,
+      startsAt: new Date('2026-06-01T09:00:00.000Z'),
+      endsAt: new Date('2026-06-01T12:30:00.000Z'),
+    });
   });
 });

@@ -76,6 +76,7 @@ describe('AccessGuard', () => {
     [undefined, 'auth.token_required'],
     ['Basic abc', 'auth.token_required'],
     ['Bearer', 'auth.token_required'],
+    ['Bearer two words', 'auth.token_required'],
     ['Bearer not.a.jwt', 'auth.token_invalid'],
   ])('refuses the header %p with %s', async (header, reason) => {
     expect(await decide(Handlers, 'staff', header)).toEqual({ reason });

@@ -2,6 +2,7 @@ import {
   ArgumentsHost,
   BadRequestException,
   BadGatewayException,
+  HttpException,
   InternalServerErrorException,
   Logger,
   NotFoundException,
@@ -150,5 +151,23 @@ describe('ProblemFilter', () => {
     ['a thrown string', 'ECONNREFUSED'],
   ])('answers %s with 500', (_, error) => {
     expect(render(error).status).toBe(500);
+  });
+
+  it('keeps the text of an HTTP exception however it was given', () => {
+    expect(render(new HttpException('plain text', 418)).problem.detail).toBe('plain text');
+    expect(render(new HttpException({ error: 'x' }, 409)).problem.detail).toBe('Http Exception');
+    expect(render(new HttpException({ message: 'from body' }, 409)).problem).toMatchObject({
+      detail: 'from body',
+      code: 'conflict',
+      reason: 'request.rejected',
+    });
+  });
+
+  it('logs server errors only', () => {
+    const log = jest.spyOn(Logger.prototype, 'error').mockClear();
+    render(new NotFoundException());
+    expect(log).not.toHaveBeenCalled();
+    render(new Error('boom'));
+    expect(log).toHaveBeenCalledTimes(1);
   });
 });
