@@ -1,16 +1,22 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createDataSource } from '@apprenance/db';
 import { createApp } from '../apps/api/src/app.setup';
+import { TransactionRunner } from '../apps/api/src/common/database/transaction';
+import { JobOutboxRepository } from '../apps/api/src/jobs/job-outbox.repository';
 import { freePort, sleep } from '../libs/devstack/src/net';
 import { findOnPath, spawnRedis } from '../libs/devstack/src/redis';
 import type { ResolvedService } from '../libs/devstack/src/service';
 import { testConfig } from './support/app';
 import { testRedisPrefix } from './support/env';
 import { startPostgresProcess } from './support/postgres-process';
+import { startWorkerContext } from './support/worker';
 import { Factory } from './support/factory';
 import { expectProblem } from './support/problem';
 
@@ -24,6 +30,7 @@ describe('resilience: Postgres and Redis going away and coming back', () => {
   let postgres: { service: ResolvedService; start(): Promise<ResolvedService> };
   let redis: { service: ResolvedService; start(): Promise<ResolvedService> };
   let app: NestExpressApplication;
+  let worker: INestApplicationContext;
   let admin: { email: string; password: string; token: string };
 
   /** A request that fails the test instead of hanging: "fail fast" is part of the contract. */
@@ -34,14 +41,16 @@ describe('resilience: Postgres and Redis going away and coming back', () => {
   const login = ({ email, password }: { email: string; password: string } = admin) =>
     http().post('/api/v1/auth/login').send({ email, password }).timeout(10_000);
 
-  /** Polls until the api says it is healthy again, without anyone restarting it. */
-  async function recovered(): Promise<void> {
+  /** Polls until a condition holds, without anyone restarting anything. */
+  async function eventually(what: string, holds: () => Promise<boolean>): Promise<void> {
     for (let attempt = 0; attempt < 60; attempt++) {
-      if ((await health()).status === 200) return;
+      if (await holds()) return;
       await sleep(500);
     }
-    throw new Error('the api did not recover within 30 seconds');
+    throw new Error(`${what} did not happen within 30 seconds`);
   }
+  const recovered = () =>
+    eventually('the api recovering', async () => (await health()).status === 200);
 
   /** A service that can be stopped and started again on the same port. */
   async function restartable(
@@ -68,15 +77,21 @@ describe('resilience: Postgres and Redis going away and coming back', () => {
     await migrator.runMigrations({ transaction: 'each' });
     await migrator.destroy();
 
+    const prefix = testRedisPrefix();
     app = await createApp(
-      testConfig(postgres.service.url, testRedisPrefix(), { REDIS_URL: redis.service.url }),
+      testConfig(postgres.service.url, prefix, { REDIS_URL: redis.service.url }),
     );
+    worker = await startWorkerContext(postgres.service.url, prefix, {
+      REDIS_URL: redis.service.url,
+      JOB_RELAY_POLL_EVERY: '1s',
+    });
     const user = await new Factory(app).user({ role: 'admin' });
     const { body } = await login(user).expect(200);
     admin = { email: user.email, password: user.password, token: body.accessToken };
   });
 
   afterAll(async () => {
+    await worker?.close();
     await app?.close();
     await redis?.service.stop();
     await postgres?.service.stop();
@@ -115,5 +130,30 @@ describe('resilience: Postgres and Redis going away and coming back', () => {
     await redis.start();
     await recovered();
     await login().expect(200);
+  });
+
+  it('lets the worker run jobs again once Postgres and Redis are back', async () => {
+    await Promise.all([postgres.service.stop(), redis.service.stop()]);
+    await sleep(2_000); // a relay poll or two fails meanwhile
+    await Promise.all([postgres.start(), redis.start()]);
+    await recovered();
+
+    const entityId = randomUUID();
+    const dataSource = app.get(DataSource);
+    await new TransactionRunner(dataSource).run((tx) =>
+      new JobOutboxRepository().enqueue(
+        tx,
+        'heartbeat',
+        { requestedAt: new Date().toISOString() },
+        entityId,
+      ),
+    );
+    await eventually('the job completing', async () => {
+      const [row] = await dataSource.query(
+        `SELECT completed_at IS NOT NULL AS completed FROM job_outbox WHERE entity_id = $1`,
+        [entityId],
+      );
+      return row?.completed === true;
+    });
   });
 });

@@ -21,9 +21,27 @@ export interface TestWorker {
 export async function startTestWorker(env: Record<string, string> = {}): Promise<TestWorker> {
   const database = await createTestDatabase();
   const prefix = testRedisPrefix();
+  const context = await startWorkerContext(database.url, prefix, env);
+  return {
+    context,
+    database,
+    prefix,
+    close: async () => {
+      await context.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A worker application context on a given database and Redis prefix. */
+export async function startWorkerContext(
+  databaseUrl: string,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
   const config = loadConfig({
     PUBLIC_URL: 'http://127.0.0.1:3000',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: requireTestEnv('redisUrl'),
     REDIS_PREFIX: prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -37,13 +55,5 @@ export async function startTestWorker(env: Record<string, string> = {}): Promise
     logger: false,
   });
   await context.init();
-  return {
-    context,
-    database,
-    prefix,
-    close: async () => {
-      await context.close();
-      await database.drop();
-    },
-  };
+  return context;
 }
