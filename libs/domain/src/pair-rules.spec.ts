@@ -1,4 +1,4 @@
-import { pairProblems, PairMember } from './pair-rules';
+import { hasProblems, pairProblems, PairMember } from './pair-rules';
 
 const member = (id: string, kind: 'political' | 'technical', territoryId = 't1'): PairMember => ({
   id,
@@ -41,5 +41,10 @@ describe('pair rules', () => {
     expect(pairProblems(member('a', 'political'), member('b', 'technical', 't2'))).toEqual({
       technicalId: ['must belong to the same territory as the political member'],
     });
+  });
+
+  it('says whether there is any problem', () => {
+    expect(hasProblems({})).toBe(false);
+    expect(hasProblems({ politicalId: ['must be a participant'] })).toBe(true);
   });
 });

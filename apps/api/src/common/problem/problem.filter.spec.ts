@@ -12,6 +12,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ProblemFilter } from './problem.filter';
+import { ValidationProblemException } from './validation';
 
 /** Runs the filter on an error and returns what it would send. */
 function render(error: unknown) {
@@ -169,5 +170,20 @@ describe('ProblemFilter', () => {
     expect(log).not.toHaveBeenCalled();
     render(new Error('boom'));
     expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the invalid fields of a validation problem', () => {
+    const { status, problem } = render(new ValidationProblemException({ email: ['is invalid'] }));
+    expect(status).toBe(400);
+    expect(problem).toEqual({
+      type: 'urn:apprenance:problem:validation_failed',
+      title: 'Bad request',
+      status: 400,
+      detail: 'The request has invalid fields.',
+      code: 'validation_failed',
+      reason: 'request.invalid_fields',
+      errors: { email: ['is invalid'] },
+      instance: '/api/v1/x',
+    });
   });
 });
