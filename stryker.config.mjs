@@ -19,6 +19,9 @@ export default {
   jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // On a loaded machine the default limit (1.5 × the dry run + 5 s) reported slow runs of
+  // ordinary mutants as timeouts, which Stryker counts as detected: only a real loop should.
+  timeoutMS: 20_000,
   // The sandbox needs the sources the tests import, not the web app, the e2e tiers or builds.
   ignorePatterns: ['/apps/admin', '/test', '/bench', '/docs', '/.data', 'dist', '/reports'],
   reporters: ['clear-text', 'progress', 'json'],
