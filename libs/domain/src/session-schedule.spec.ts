@@ -77,4 +77,19 @@ describe('session days', () => {
       endsAt: new Date('2026-06-01T12:30:00.000Z'),
     });
   });
+  // Expected first day of a deep cohort by the weekday it is asked to start on.
+  it.each([
+    ['2027-01-04', '2027-01-04'], // Monday: kept
+    ['2027-01-06', '2027-01-06'], // Wednesday: kept, the three days fit the week
+    ['2027-01-07', '2027-01-11'], // Thursday: next Monday
+  ])('starts a deep cohort asked for %s on %s', (asked, first) => {
+    const [session] = generateSessions('deep', asked, 'Europe/Paris');
+    expect(lastDay({ ...session, dayCount: 1 }, 'Europe/Paris')).toBe(first);
+  });
+
+  it('reads the last day in the cohort zone, not the server one', () => {
+    // 23:30 UTC on the 24th is already the 25th in Paris.
+    const late = { ...session, dayCount: 2, startsAt: new Date('2026-10-24T23:30:00.000Z') };
+    expect(lastDay(late, 'Europe/Paris')).toBe('2026-10-26');
+  });
 });

@@ -77,6 +77,7 @@ describe('AccessGuard', () => {
     ['Basic abc', 'auth.token_required'],
     ['Bearer', 'auth.token_required'],
     ['Bearer two words', 'auth.token_required'],
+    ['xBearer abc', 'auth.token_required'],
     ['Bearer not.a.jwt', 'auth.token_invalid'],
   ])('refuses the header %p with %s', async (header, reason) => {
     expect(await decide(Handlers, 'staff', header)).toEqual({ reason });

@@ -16,9 +16,11 @@ import { ValidationProblemException } from './validation';
 
 /** Runs the filter on an error and returns what it would send. */
 function render(error: unknown) {
-  const sent: { status?: number; type?: string; body?: string } = {};
+  const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = {
+    headers: {},
+  };
   const response = {
-    setHeader: () => response,
+    setHeader: (name: string, value: string) => ((sent.headers[name] = value), response),
     status: (status: number) => ((sent.status = status), response),
     type: (type: string) => ((sent.type = type), response),
     send: (body: string) => ((sent.body = body), response),
@@ -185,5 +187,15 @@ describe('ProblemFilter', () => {
       errors: { email: ['is invalid'] },
       instance: '/api/v1/x',
     });
+  });
+
+  // Expected Retry-After: a minute for the throttle, a few seconds while a dependency is away.
+  it.each([
+    [new ThrottlerException(), '60'],
+    [Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }), '5'],
+    [new NotFoundException(), undefined],
+    [new Error('boom'), undefined],
+  ])('sends Retry-After for %p', (error, retryAfter) => {
+    expect(render(error).headers['Retry-After']).toBe(retryAfter);
   });
 });
