@@ -27,7 +27,8 @@ const shared = {
   },
   testEnvironment: 'node',
   rootDir: __dirname,
-  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
+  // .stryker-tmp: the mutation run's sandboxes, copies of the sources.
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/', '<rootDir>/.stryker-tmp/'],
 };
 
 module.exports = {

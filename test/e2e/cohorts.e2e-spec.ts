@@ -244,12 +244,24 @@ describe('cohorts', () => {
       .http()
       .get(path.replace(/[0-9a-f]{4}\.ics$/, '0000.ics'))
       .expect(404);
+    const other = `Bearer ${await ctx.tokenFor(await ctx.factory.user({ role: 'admin' }))}`;
+    const otherPath = new URL(
+      (
+        await ctx
+          .http()
+          .post(`/api/v1/cohorts/${cohort.id}/calendar-link`)
+          .set('Authorization', other)
+          .expect(201)
+      ).body.url,
+    ).pathname;
     await ctx
       .http()
       .delete(`/api/v1/cohorts/${cohort.id}/calendar-link`)
       .set('Authorization', admin)
       .expect(204);
     await ctx.http().get(path).expect(404);
+    // Revoking one's own link leaves the other members' links working.
+    await ctx.http().get(otherPath).expect(200);
   });
 
   it('imports pairs from CSV: dry run first, then all or nothing', async () => {

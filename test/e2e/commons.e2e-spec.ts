@@ -88,16 +88,23 @@ describe('civic-tech catalogue', () => {
     ]);
   });
 
+  // Inserted once, by whichever of the tests that need it runs first.
+  let seeded: Promise<void> | undefined;
+  const seedCatalogue = () =>
+    (seeded ??= (async () => {
+      for (const tech of CIVIC_TECH_SEED) {
+        await ctx
+          .http()
+          .post('/api/v1/civic-techs')
+          .set('Authorization', as.admin.auth)
+          .send(tech)
+          .expect(201);
+      }
+    })());
+
   it('ships a seed whose every entry passes the API’s own validation', async () => {
     expect(CIVIC_TECH_SEED.length).toBeGreaterThanOrEqual(15);
-    for (const tech of CIVIC_TECH_SEED) {
-      await ctx
-        .http()
-        .post('/api/v1/civic-techs')
-        .set('Authorization', as.admin.auth)
-        .send(tech)
-        .expect(201);
-    }
+    await seedCatalogue();
     const list = await ctx.http().get('/api/v1/public/civic-techs?_end=100').expect(200);
     expect(list.body.map((t: { slug: string }) => t.slug)).toEqual(
       expect.arrayContaining(['decidim', 'consul-democracy', 'umap']),
@@ -114,6 +121,7 @@ describe('civic-tech catalogue', () => {
   });
 
   it('finds tools by accent-insensitive full text, in French and in English', async () => {
+    await seedCatalogue();
     const search = async (q: string) =>
       (
         await ctx

@@ -130,18 +130,24 @@ describe('prototypes', () => {
       const prototype = await submittedPrototype(ctx, mine, tool);
       const url = `/api/v1/prototypes/${prototype.id}`;
 
-      // A trainer reads it but is not a member; a member is not a trainer.
+      // A trainer reads it but does not write it; a member does not move it (role rules).
       expectProblem(
         await ctx.http().patch(url).set('Authorization', cohort.trainer.auth).send({ title: 'x' }),
         403,
         'forbidden',
-        'prototype.not_member',
+        'auth.role_forbidden',
       );
       expectProblem(
         await transition(ctx, mine.political.auth, prototype.id, 'presented', 'moi-même'),
         403,
         'forbidden',
-        'prototype.not_trainer',
+        'auth.role_forbidden',
+      );
+      // Another pair of the same cohort is a participant, but not a member of this pair.
+      expectProblem(
+        await ctx.http().patch(url).set('Authorization', peer.political.auth).send({ title: 'x' }),
+        404,
+        'not_found',
       );
       // Another pair of the cohort, another cohort's participant and trainer: 404.
       for (const outsider of [peer.political, other.pairs[0].political, other.trainer]) {
@@ -150,6 +156,8 @@ describe('prototypes', () => {
           404,
           'not_found',
         );
+      }
+      for (const outsider of [peer.political, other.pairs[0].political]) {
         expectProblem(
           await ctx.http().post(`${url}/submit`).set('Authorization', outsider.auth),
           404,

@@ -1,3 +1,5 @@
+// First: makes the imports below load the sources, not a possibly stale build.
+import './source-modules';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '@apprenance/db';

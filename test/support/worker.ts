@@ -27,9 +27,27 @@ export async function startTestWorker(
     ? { url: databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
   const prefix = testRedisPrefix();
+  const context = await startWorkerContext(database.url, prefix, env);
+  return {
+    context,
+    database,
+    prefix,
+    close: async () => {
+      await context.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A worker application context on a given database and Redis prefix. */
+export async function startWorkerContext(
+  databaseUrl: string,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
   const config = loadConfig({
     PUBLIC_URL: 'http://127.0.0.1:3000',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: requireTestEnv('redisUrl'),
     REDIS_PREFIX: prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -43,13 +61,5 @@ export async function startTestWorker(
     logger: false,
   });
   await context.init();
-  return {
-    context,
-    database,
-    prefix,
-    close: async () => {
-      await context.close();
-      await database.drop();
-    },
-  };
+  return context;
 }

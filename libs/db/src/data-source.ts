@@ -26,6 +26,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsRun: false,
     poolSize: settings.poolSize ?? 10,
     applicationName: settings.applicationName ?? 'apprenance',
+    // A server that does not answer fails a request after 5 s instead of holding it forever.
+    extra: { connectionTimeoutMillis: 5_000 },
   };
 }
 

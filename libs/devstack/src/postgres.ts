@@ -12,6 +12,8 @@ export interface PostgresOptions {
   database: string;
   /** Delete the cluster when stopped (test runs: several may run side by side). */
   ephemeral?: boolean;
+  /** A given port, e.g. to start a stopped cluster again where its clients expect it. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -28,9 +30,9 @@ export async function resolvePostgres(options: PostgresOptions): Promise<Resolve
   return startEmbeddedPostgres(options);
 }
 
-async function startEmbeddedPostgres(options: PostgresOptions): Promise<ResolvedService> {
+export async function startEmbeddedPostgres(options: PostgresOptions): Promise<ResolvedService> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const asRoot = process.getuid?.() === 0;
   const log = options.log ?? (() => undefined);
   const cluster = new EmbeddedPostgres({

@@ -29,8 +29,13 @@ export async function resolveRedis(options: { workDir: string }): Promise<Resolv
   return spawnRedis(binary, options.workDir);
 }
 
-async function spawnRedis(binary: string, workDir: string): Promise<ResolvedService> {
-  const port = await freePort();
+/** A `redis-server` child process on `port` (a free one by default), nothing kept on disk. */
+export async function spawnRedis(
+  binary: string,
+  workDir: string,
+  port?: number,
+): Promise<ResolvedService> {
+  port ??= await freePort();
   await mkdir(workDir, { recursive: true });
   const child = spawn(
     binary,
@@ -89,7 +94,7 @@ async function answersPing(url: string): Promise<boolean> {
   }
 }
 
-function findOnPath(name: string): string | undefined {
+export function findOnPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir, name);
     try {

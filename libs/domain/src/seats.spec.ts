@@ -25,4 +25,12 @@ describe('seats', () => {
       transitionProblem('completed', 'open', { enrolledParticipants: 6, scheduledSessions: 3 }),
     ).toEqual({ kind: 'not_allowed', from: 'completed', to: 'open' });
   });
+  it('starts at exactly 5 participants, and checks readiness only when starting', () => {
+    expect(
+      transitionProblem('open', 'running', { enrolledParticipants: 5, scheduledSessions: 3 }),
+    ).toBeNull();
+    expect(
+      transitionProblem('draft', 'open', { enrolledParticipants: 0, scheduledSessions: 0 }),
+    ).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -85,12 +85,13 @@ describe('storage', () => {
   behavesAsStorage('S3Storage against s3rver', () => s3);
 
   it('leaves no partial file behind when a local write fails', async () => {
-    const blocked = path.join(dir, 'not-a-directory');
-    await writeFile(blocked, 'a file where the storage expects a directory');
-    const storage = new LocalStorage(blocked);
+    // A directory where the file should go lets the temporary file be written and makes the
+    // rename fail, so the clean-up after a failed write is what the test looks at.
+    const root = path.join(dir, 'local-rename-fails');
+    await mkdir(path.join(root, 'resources', 'x'), { recursive: true });
+    await writeFile(path.join(root, 'resources', 'x', 'kept'), 'a file in the way');
+    const storage = new LocalStorage(root);
     await expect(storage.put('resources/x', Buffer.from('data'), 'text/plain')).rejects.toThrow();
-    const local = new LocalStorage(path.join(dir, 'local-2'));
-    await local.put('resources/y', Buffer.from('data'), 'text/plain');
-    expect(await readdir(path.join(dir, 'local-2', 'resources'))).toEqual(['y']);
+    expect(await readdir(path.join(root, 'resources'))).toEqual(['x']);
   });
 });

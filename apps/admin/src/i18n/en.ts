@@ -401,6 +401,7 @@ export const en: Messages = {
       'request.unsupported_encoding': 'The encoding of the request is not supported.',
       'route.not_found': 'This address does not exist.',
       'server.internal_error': 'An unexpected error occurred.',
+      'server.unavailable': 'The service is briefly unavailable; try again in a moment.',
       'session.ends_before_start': 'A session ends after it starts.',
       'session.not_found': 'This session does not exist.',
       'session.outside_cohort_dates': 'Sessions take place between %{from} and %{to}.',

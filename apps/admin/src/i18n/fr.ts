@@ -413,6 +413,8 @@ export const fr = {
       'request.unsupported_encoding': "L'encodage de la requête n'est pas pris en charge.",
       'route.not_found': "Cette adresse n'existe pas.",
       'server.internal_error': "Une erreur inattendue s'est produite.",
+      'server.unavailable':
+        'Le service est momentanément indisponible ; réessayez dans un instant.',
       'session.ends_before_start': 'Une session finit après avoir commencé.',
       'session.not_found': "Cette session n'existe pas.",
       'session.outside_cohort_dates': 'Les sessions ont lieu entre le %{from} et le %{to}.',

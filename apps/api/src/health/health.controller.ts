@@ -1,4 +1,5 @@
-import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -23,10 +24,18 @@ export class HealthController {
   @ApiOperation({ summary: 'Check that Postgres and Redis answer' })
   @Public()
   @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 1_500 }),
-      () => this.redis.isHealthy('redis'),
-    ]);
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('postgres', { timeout: 1_500 }),
+        () => this.redis.isHealthy('redis'),
+      ]);
+    } catch (error) {
+      // Terminus reports a dependency down as a 5xx exception, which the problem filter turns
+      // into a bare 500 (5xx messages never reach clients): answer the report itself, as 503.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }

@@ -106,7 +106,7 @@ export class PrototypesController {
   }
 
   @Patch(':id')
-  @AnyRole()
+  @Roles('participant')
   @ApiOperation({ summary: "Edit the draft (the pair's members, while it is a draft)" })
   @ApiOkResponse({ type: PrototypeDto })
   @ApiWriteProblems(422)
@@ -119,7 +119,7 @@ export class PrototypesController {
   }
 
   @Post(':id/submit')
-  @AnyRole()
+  @Roles('participant')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit the draft: freezes a new version (the pair’s members)' })
   @ApiOkResponse({ type: PrototypeDto })
@@ -132,7 +132,7 @@ export class PrototypesController {
   }
 
   @Post(':id/transitions')
-  @AnyRole()
+  @Roles('admin', 'trainer')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Present, request changes or accept, with a comment (the cohort’s trainers)',
@@ -202,7 +202,7 @@ export class PrototypesController {
   }
 
   @Post(':id/attachments')
-  @AnyRole()
+  @Roles('participant')
   @UseInterceptors(FileInterceptor('file'))
   @UseFilters(UploadProblemFilter)
   @ApiOperation({

@@ -16,7 +16,10 @@ export const REDIS = Symbol('REDIS');
         // Every key this client writes is namespaced, so that deployments and test runs can share a Redis.
         new Redis(config.REDIS_URL, {
           keyPrefix: `${config.REDIS_PREFIX}:`,
-          maxRetriesPerRequest: 2,
+          // While Redis is away a command waits for at most one reconnection attempt, at most
+          // a second apart, then fails (a 503): a request must not hang on it.
+          maxRetriesPerRequest: 1,
+          retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
         }),
     },
   ],

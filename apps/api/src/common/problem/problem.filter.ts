@@ -11,6 +11,7 @@ import { RetryLaterException } from '../throttling/throttle';
 import type { Request, Response } from 'express';
 import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
 import { buildProblem, Problem, PROBLEM_CONTENT_TYPE } from './problem';
+import { isDependencyUnavailable } from './unavailable';
 import { ValidationProblemException } from './validation';
 
 /** The one place where every error becomes an application/problem+json response. */
@@ -30,6 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
       const seconds = exception instanceof RetryLaterException ? exception.retryAfterSeconds : 60;
       response.setHeader('Retry-After', String(seconds));
     }
+    if (problem.status === 503) response.setHeader('Retry-After', '5');
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
@@ -65,6 +67,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return this.fromHttpException(exception);
     }
+    if (isDependencyUnavailable(exception)) return UNAVAILABLE;
     return INTERNAL_ERROR;
   }
 
@@ -87,4 +90,12 @@ const INTERNAL_ERROR = buildProblem({
   code: 'internal_error',
   reason: 'server.internal_error',
   detail: 'An unexpected error occurred.',
+});
+
+/** Postgres or Redis cannot be reached: nothing is wrong with the request, retry later. */
+const UNAVAILABLE = buildProblem({
+  status: 503,
+  code: 'service_unavailable',
+  reason: 'server.unavailable',
+  detail: 'The service is briefly unavailable; try again in a moment.',
 });

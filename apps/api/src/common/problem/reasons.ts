@@ -136,6 +136,7 @@ export const REQUEST_REASONS = [
   'request.unsupported_encoding',
   'route.not_found',
   'server.internal_error',
+  'server.unavailable',
   'upload.too_large',
   'upload.unreadable',
 ] as const;
