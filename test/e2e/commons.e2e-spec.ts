@@ -271,6 +271,14 @@ describe('public commons', () => {
   });
   afterAll(() => ctx.close());
 
+  const setCourseStatus = (courseId: string, status: string) =>
+    ctx
+      .http()
+      .patch(`/api/v1/courses/${courseId}`)
+      .set('Authorization', as.admin.auth)
+      .send({ status })
+      .expect(200);
+
   it('lists and shows published courses only, without an account', async () => {
     const list = await ctx.http().get('/api/v1/public/courses').expect(200);
     expect(list.body.map((c: { slug: string }) => c.slug)).toEqual([published.slug]);
@@ -362,12 +370,7 @@ describe('public commons', () => {
     // A course taken back to draft shows none of its cohorts, not even that it has some.
     const withdrawn = await createCourse(ctx, as.admin.auth, { status: 'published' });
     await opened(withdrawn.id);
-    await ctx
-      .http()
-      .patch(`/api/v1/courses/${withdrawn.id}`)
-      .set('Authorization', as.admin.auth)
-      .send({ status: 'draft' })
-      .expect(200);
+    await setCourseStatus(withdrawn.id, 'draft');
     for (const hidden of [withdrawn, draft, archived]) {
       expectProblem(
         await ctx.http().get(`/api/v1/public/courses/${hidden.slug}/cohorts`),
@@ -398,12 +401,7 @@ describe('public commons', () => {
       expectProblem(await ctx.http().get(`/api/v1/public/resources/${id}/file`), 404, 'not_found');
     }
     // Once its course is archived, a file that was public is not any more.
-    await ctx
-      .http()
-      .patch(`/api/v1/courses/${published.id}`)
-      .set('Authorization', as.admin.auth)
-      .send({ status: 'archived' })
-      .expect(200);
+    await setCourseStatus(published.id, 'archived');
     try {
       expectProblem(
         await ctx.http().get(`/api/v1/public/resources/${publishedFileId}/file`),
