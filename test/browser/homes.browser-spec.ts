@@ -45,6 +45,11 @@ describe('each role’s home and the trainer’s cohort overview', () => {
     const next = harness.page.getByTestId('next-session');
     await next.filter({ hasText: 'lundi 15 mars 2027' }).waitFor();
     await next.filter({ hasText: 'Maison de la citoyenneté' }).waitFor();
+    // No prototype yet: starting it is the pair's first thing to do.
+    await harness.page
+      .getByTestId('home-todo')
+      .getByRole('link', { name: 'Commencer notre prototype' })
+      .waitFor();
     await harness.page.getByTestId('home-course').getByText('Urbanisme ouvert').click();
 
     await harness.page.getByRole('tab', { name: 'Modules' }).click();

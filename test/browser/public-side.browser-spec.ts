@@ -43,11 +43,24 @@ describe('the public side, as a visitor without an account', () => {
     expect(harness.page.url()).not.toMatch(/login/);
   });
 
-  it('sends a pair’s application to an open cohort', async () => {
-    const cohort = await harness.app.factory.cohort({ startsOn: '2027-03-15' });
+  it('finds an open cohort on its course page and sends a pair’s application to it', async () => {
+    const course = await harness.app.factory.course({ status: 'published' });
+    const cohort = await harness.app.factory.cohort({
+      courseId: course.id,
+      name: 'Grenoble printemps',
+      startsOn: '2027-03-15',
+    });
     await harness.openCohort(cohort.id);
+    // A cohort still in draft takes no application: the visitor does not see it.
+    await harness.app.factory.cohort({ courseId: course.id, name: 'Brouillon' });
 
-    await harness.page.goto(`${harness.app.url}/#/public/apply/${cohort.id}`);
+    await harness.page.goto(`${harness.app.url}/#/public/courses/${course.slug}`);
+    const open = harness.page.getByTestId('public-open-cohorts');
+    await open.getByRole('heading', { name: 'Sessions ouvertes aux candidatures' }).waitFor();
+    await open.getByText(/10 places libres/).waitFor();
+    expect(await open.getByRole('listitem').count()).toBe(1);
+    await open.getByRole('link', { name: 'Candidater à Grenoble printemps' }).click();
+    expect(harness.page.url()).toMatch(new RegExp(`#/public/apply/${cohort.id}$`));
     await harness.page.getByRole('textbox', { name: 'Nom du territoire' }).fill('Échirolles');
     await harness.page.getByRole('combobox', { name: 'Échelon' }).click();
     await harness.page.getByRole('option', { name: 'Commune' }).click();

@@ -279,6 +279,14 @@ describe('public commons', () => {
   });
   afterAll(() => ctx.close());
 
+  const setCourseStatus = (courseId: string, status: string) =>
+    ctx
+      .http()
+      .patch(`/api/v1/courses/${courseId}`)
+      .set('Authorization', as.admin.auth)
+      .send({ status })
+      .expect(200);
+
   it('lists and shows published courses only, without an account', async () => {
     const list = await ctx.http().get('/api/v1/public/courses').expect(200);
     expect(list.body.map((c: { slug: string }) => c.slug)).toEqual([published.slug]);
@@ -312,6 +320,79 @@ describe('public commons', () => {
     );
   });
 
+  it('lists the open cohorts of published courses only, without an account or personal data', async () => {
+    const setStatus = (cohortId: string, status: string) =>
+      ctx
+        .http()
+        .post(`/api/v1/cohorts/${cohortId}/status`)
+        .set('Authorization', as.admin.auth)
+        .send({ status })
+        .expect(200);
+    const opened = async (courseId: string, fields: Record<string, unknown> = {}) => {
+      const cohort = await ctx.factory.cohort({
+        courseId,
+        trainerIds: [as.trainer.user.id],
+        ...fields,
+      });
+      await setStatus(cohort.id, 'open');
+      return cohort;
+    };
+    const later = await opened(published.id, { name: 'Grenoble', startsOn: '2031-03-02' });
+    const sooner = await opened(published.id, {
+      name: 'En ligne',
+      language: 'en',
+      venue: null,
+      online: true,
+      onlineUrl: 'https://meet.example.org/secret-room',
+      timeZone: 'America/Montreal',
+      startsOn: '2031-01-05',
+      capacity: 6,
+    });
+    await ctx.factory.placedPair(sooner.id);
+    await ctx.factory.cohort({ courseId: published.id, name: 'Still a draft' });
+    const cancelled = await opened(published.id, { name: 'Cancelled' });
+    await setStatus(cancelled.id, 'cancelled');
+    const { body } = await ctx
+      .http()
+      .get(`/api/v1/public/courses/${published.slug}/cohorts`)
+      .expect(200);
+    expect(body.map((c: { id: string }) => c.id)).toEqual([sooner.id, later.id]);
+    // The public fields, exactly: no trainers, no online link, no capacity internals, no members.
+    expect(body[0]).toEqual({
+      id: sooner.id,
+      name: 'En ligne',
+      language: 'en',
+      venue: null,
+      online: true,
+      timeZone: 'America/Montreal',
+      startsOn: '2031-01-05',
+      endsOn: sooner.endsOn,
+      seatsLeft: 4,
+    });
+    expect(body[1]).toMatchObject({
+      venue: 'Maison de la citoyenneté',
+      online: false,
+      seatsLeft: 10,
+    });
+
+    // A course taken back to draft shows none of its cohorts, not even that it has some.
+    const withdrawn = await createCourse(ctx, as.admin.auth, { status: 'published' });
+    await opened(withdrawn.id);
+    await setCourseStatus(withdrawn.id, 'draft');
+    for (const hidden of [withdrawn, draft, archived]) {
+      expectProblem(
+        await ctx.http().get(`/api/v1/public/courses/${hidden.slug}/cohorts`),
+        404,
+        'not_found',
+      );
+    }
+    expectProblem(
+      await ctx.http().get('/api/v1/public/courses/Not_A_Slug/cohorts'),
+      400,
+      'validation_failed',
+    );
+  });
+
   it('serves the files of published courses only, as attachments browsers may not sniff', async () => {
     const file = await ctx
       .http()
@@ -328,12 +409,7 @@ describe('public commons', () => {
       expectProblem(await ctx.http().get(`/api/v1/public/resources/${id}/file`), 404, 'not_found');
     }
     // Once its course is archived, a file that was public is not any more.
-    await ctx
-      .http()
-      .patch(`/api/v1/courses/${published.id}`)
-      .set('Authorization', as.admin.auth)
-      .send({ status: 'archived' })
-      .expect(200);
+    await setCourseStatus(published.id, 'archived');
     try {
       expectProblem(
         await ctx.http().get(`/api/v1/public/resources/${publishedFileId}/file`),

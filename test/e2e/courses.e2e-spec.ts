@@ -316,6 +316,7 @@ describe('courses', () => {
       '/api/v1/civic-techs/{id}',
       '/api/v1/public/courses',
       '/api/v1/public/courses/{slug}',
+      '/api/v1/public/courses/{slug}/cohorts',
       '/api/v1/public/civic-techs',
       '/api/v1/public/civic-techs/{slug}',
       '/api/v1/public/resources/{id}/file',

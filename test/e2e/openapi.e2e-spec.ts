@@ -114,6 +114,7 @@ describe('OpenAPI document', () => {
         'get /api/v1/calendars/{tokenId}/{secret}.ics',
         'get /api/v1/public/courses',
         'get /api/v1/public/courses/{slug}',
+        'get /api/v1/public/courses/{slug}/cohorts',
         'get /api/v1/public/resources/{id}/file',
         'get /api/v1/public/civic-techs',
         'get /api/v1/public/civic-techs/{slug}',

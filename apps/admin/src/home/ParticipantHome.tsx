@@ -1,13 +1,25 @@
 import { Link, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
-import { useGetIdentity, useGetOne, useTranslate } from 'react-admin';
+import { useGetIdentity, useGetList, useGetOne, useTranslate } from 'react-admin';
 import { useBilingual } from '../common/BilingualField';
 import { CalendarLinkButton } from '../cohorts/CalendarLinkButton';
 import { RateChip } from '../cohorts/RateChip';
 import { useCohortItems } from '../cohorts/useCohortItems';
-import { type Cohort, type Course, type ParticipantRates, PHASES, type Session } from '../types';
+import {
+  type Cohort,
+  type Course,
+  type ParticipantRates,
+  type PeerReview,
+  PHASES,
+  type Prototype,
+  type Session,
+} from '../types';
 import { currentPhase, nextSession } from './homeSummary';
 import { HomeSection, TodoList } from './HomeSection';
+import { participantTodo } from './participantTodo';
 import { SessionSummary } from './SessionSummary';
+
+// react-admin sorts by id unless told; these lists sort on their creation only.
+const BY_CREATION = { field: 'createdAt', order: 'ASC' } as const;
 
 /** A participant's home, phone first: our next session, our course, what to do, our attendance. */
 export const ParticipantHome = ({ cohort, now }: { cohort: Cohort; now: Date }) => {
@@ -20,6 +32,15 @@ export const ParticipantHome = ({ cohort, now }: { cohort: Cohort; now: Date }) 
     cohort,
   );
   const { data: course } = useGetOne<Course>('courses', { id: cohort.courseId });
+  // The api lists a participant only their own pair's prototype and reviews to write.
+  const { data: prototypes } = useGetList<Prototype>('prototypes', {
+    filter: { cohortId: cohort.id },
+    sort: BY_CREATION,
+  });
+  const { data: reviews } = useGetList<PeerReview>('peer-reviews', {
+    filter: { cohortId: cohort.id, side: 'given' },
+    sort: BY_CREATION,
+  });
   const phase = currentPhase(sessions, now);
   return (
     <Stack sx={{ gap: 2 }}>
@@ -49,7 +70,7 @@ export const ParticipantHome = ({ cohort, now }: { cohort: Cohort; now: Date }) 
         </Stepper>
       </HomeSection>
       <HomeSection title="screens.home.to_do" testId="home-todo">
-        <TodoList items={[]} />
+        <TodoList items={participantTodo(prototypes, reviews, translate)} />
       </HomeSection>
       <HomeSection title="screens.home.our_attendance" testId="home-attendance">
         {PHASES.map((p) => (

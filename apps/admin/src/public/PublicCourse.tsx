@@ -4,6 +4,7 @@ import { useBilingual } from '../common/BilingualField';
 import { Markdown } from '../common/Markdown';
 import type { Course, CoursePhase, Phase } from '../types';
 import { PublicLayout } from './PublicLayout';
+import { PublicOpenCohorts } from './PublicOpenCohorts';
 import { useApiGet } from '../common/useApiGet';
 
 interface PublicResource {
@@ -73,6 +74,7 @@ export const PublicCourse = () => {
             {translate('screens.public.licence', { licence: course.licence })}
           </Typography>
           <Markdown text={bilingual(course, 'description')} testId="public-course-description" />
+          <PublicOpenCohorts slug={slug} />
           {course.phases.map((phase) => (
             <Box component="section" key={phase.phase} sx={{ mt: 3 }}>
               <Typography component="h2" variant="h5">

@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module';
 import { CohortAccess } from './cohort-access';
 import { CohortMembership } from './cohort-membership';
 import { CohortsRepository } from './cohorts.repository';
+import { OpenCohorts } from './open-cohorts';
 
 /**
  * The cohorts and their trainers, and who may see or run which cohort: what every feature
@@ -18,7 +19,7 @@ import { CohortsRepository } from './cohorts.repository';
     PairRecordsModule,
     UsersModule,
   ],
-  providers: [CohortsRepository, CohortMembership, CohortAccess],
-  exports: [CohortsRepository, CohortMembership, CohortAccess],
+  providers: [CohortsRepository, CohortMembership, CohortAccess, OpenCohorts],
+  exports: [CohortsRepository, CohortMembership, CohortAccess, OpenCohorts],
 })
 export class CohortMembershipModule {}

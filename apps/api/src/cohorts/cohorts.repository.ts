@@ -85,6 +85,14 @@ export class CohortsRepository {
     return rows.map((row) => row.courseId);
   }
 
+  /** The course's cohorts that take applications, soonest first (undated ones last). */
+  openOfCourse(courseId: string): Promise<CohortEntity[]> {
+    return this.cohorts.find({
+      where: { courseId, status: 'open' },
+      order: { startsOn: { direction: 'ASC', nulls: 'LAST' }, name: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Those of these cohorts that have not finished. */
   async unfinished(tx: Tx, cohortIds: string[]): Promise<Set<string>> {
     if (!cohortIds.length) return new Set();

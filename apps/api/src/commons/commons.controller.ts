@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { CivicTechDto, CivicTechListQueryDto } from '../civic-techs/dto/civic-tech.dto';
 import { Public } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { OpenCohortDto } from '../cohorts/dto/open-cohort.dto';
 import { ValidationProblemException } from '../common/problem/validation';
 import { uuidParam } from '../common/uuid.pipe';
 import { ApiProblems, CONTENT_RANGE_HEADER, DOWNLOAD_HEADERS } from '../common/openapi/openapi';
@@ -44,6 +45,14 @@ export class CommonsController {
   @ApiProblems(400, 404)
   course(@Param('slug', slugParam) slug: string): Promise<PublicCourseDetailDto> {
     return this.commons.getCourse(slug);
+  }
+
+  @Get('courses/:slug/cohorts')
+  @ApiOperation({ summary: 'The cohorts of a published course that take applications' })
+  @ApiOkResponse({ type: [OpenCohortDto] })
+  @ApiProblems(400, 404)
+  cohorts(@Param('slug', slugParam) slug: string): Promise<OpenCohortDto[]> {
+    return this.commons.listOpenCohorts(slug);
   }
 
   @Get('resources/:id/file')

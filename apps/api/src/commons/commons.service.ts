@@ -6,6 +6,8 @@ import type { Readable } from 'node:stream';
 import { CivicTechsService } from '../civic-techs/civic-techs.service';
 import { CivicTechDto, CivicTechListQueryDto } from '../civic-techs/dto/civic-tech.dto';
 import { Page } from '../common/list/page';
+import { OpenCohortDto } from '../cohorts/dto/open-cohort.dto';
+import { OpenCohorts } from '../cohorts/open-cohorts';
 import { DomainError } from '../common/problem/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import { CourseContentRepository } from '../courses/course-content.repository';
@@ -31,6 +33,7 @@ export class CommonsService {
     private readonly content: CourseContentRepository,
     private readonly resources: CourseResourcesService,
     private readonly civicTechs: CivicTechsService,
+    private readonly openCohorts: OpenCohorts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,9 +48,12 @@ export class CommonsService {
   }
 
   async getCourse(slug: string): Promise<PublicCourseDetailDto> {
-    const course = await this.courses.findBySlug(slug);
-    if (!course || course.status !== 'published') throw courseNotPublished(slug);
-    return (await this.details([course]))[0];
+    return (await this.details([await this.publishedCourse(slug)]))[0];
+  }
+
+  /** Where a visitor may apply: the open cohorts of a published course only. */
+  async listOpenCohorts(slug: string): Promise<OpenCohortDto[]> {
+    return this.openCohorts.ofCourse((await this.publishedCourse(slug)).id);
   }
 
   listCivicTechs(query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
@@ -79,6 +85,12 @@ export class CommonsService {
     }
     zip.end();
     return zip.outputStream as Readable;
+  }
+
+  private async publishedCourse(slug: string): Promise<CourseEntity> {
+    const course = await this.courses.findBySlug(slug);
+    if (!course || course.status !== 'published') throw courseNotPublished(slug);
+    return course;
   }
 
   private async details(courses: CourseEntity[]): Promise<PublicCourseDetailDto[]> {
