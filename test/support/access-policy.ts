@@ -73,6 +73,7 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'DELETE /civic-techs/:id': ADMIN,
   'GET /public/courses': 'public',
   'GET /public/courses/:slug': 'public',
+  'GET /public/courses/:slug/cohorts': 'public',
   'GET /public/resources/:id/file': 'public',
   'GET /public/civic-techs': 'public',
   'GET /public/civic-techs/:slug': 'public',
