@@ -21,7 +21,7 @@ describe('prototypes in the browser', () => {
     const toolName = (
       await ctx.http().get(`/api/v1/civic-techs/${tool}`).set('Authorization', admin.auth)
     ).body.name;
-    const { page } = h;
+    let { page } = h;
     const notified = (text: string) => page.getByText(text).first().waitFor();
     /** A trainer's move: the button, a comment in the dialog, then the notice. */
     const move = async (button: string, comment: string, notice: string) => {
@@ -30,9 +30,18 @@ describe('prototypes in the browser', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
       await notified(notice);
     };
-    /** Signs the current person out (the session lives in the browser's storage) and another in. */
+    /**
+     * Another person, on their own browser: a fresh context, so nothing of the previous
+     * person's session, storage or unsaved-changes guards carries over.
+     */
     const switchTo = async (email: string) => {
-      await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+      const own = await page
+        .context()
+        .browser()
+        ?.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+      if (!own) throw new Error('no browser');
+      await page.context().close();
+      h.page = page = await own.newPage();
       await h.logIn(email);
     };
 
