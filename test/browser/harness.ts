@@ -17,7 +17,7 @@ export interface BrowserHarness {
   app: TestApp;
   page: Page;
   logIn(email: string): Promise<void>;
-  /** Forgets the session and reloads, so that the next sign-in starts a fresh app. */
+  /** Leaves this browser: the next person signs in on a fresh one (a new context). */
   signOut(): Promise<void>;
   menuItem(name: string): ReturnType<Page['getByRole']>;
   /** A bearer header of a new admin, for setting data up over the api. */
@@ -30,6 +30,10 @@ export interface BrowserHarness {
  * The app served with the built web app, one Chromium for the file, and a fresh context per
  * test (so no session or locale leaks between tests). Call it at the top of a `describe`.
  */
+const VIEWPORT = { width: 1400, height: 900 };
+/** A French browser: the interface follows the browser's language before anyone signs in. */
+const LOCALE = 'fr-FR';
+
 export function useBrowser(): BrowserHarness {
   let browser: Browser;
   const harness = {
@@ -41,9 +45,19 @@ export function useBrowser(): BrowserHarness {
       await page.locator('button[type="submit"]').click();
       await page.getByTestId('dashboard-greeting').waitFor();
     },
+    /**
+     * The next person gets a browser of their own (a fresh context at the same size): signing
+     * out in the same page kept the previous app's state, and the next sign-in sometimes never
+     * reached its home.
+     */
     async signOut() {
-      await harness.page.evaluate('localStorage.clear()');
-      await harness.page.reload();
+      const previous = harness.page;
+      const context = await browser.newContext({
+        viewport: previous.viewportSize() ?? VIEWPORT,
+        locale: LOCALE,
+      });
+      harness.page = await context.newPage();
+      await previous.context().close();
     },
     menuItem: (name: string) => harness.page.getByRole('menuitem', { name, exact: true }),
     async openCohort(cohortId: string) {
@@ -74,11 +88,7 @@ export function useBrowser(): BrowserHarness {
   });
 
   beforeEach(async () => {
-    // A French browser: the interface follows the browser's language before anyone signs in.
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      locale: 'fr-FR',
-    });
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: LOCALE });
     harness.page = await context.newPage();
   });
 

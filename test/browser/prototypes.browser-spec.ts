@@ -30,18 +30,10 @@ describe('prototypes in the browser', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
       await notified(notice);
     };
-    /**
-     * Another person, on their own browser: a fresh context, so nothing of the previous
-     * person's session, storage or unsaved-changes guards carries over.
-     */
+    /** Another person, on their own browser. */
     const switchTo = async (email: string) => {
-      const own = await page
-        .context()
-        .browser()
-        ?.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
-      if (!own) throw new Error('no browser');
-      await page.context().close();
-      h.page = page = await own.newPage();
+      await h.signOut();
+      page = h.page;
       await h.logIn(email);
     };
 
