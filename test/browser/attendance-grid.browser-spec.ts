@@ -34,9 +34,16 @@ describe('the attendance grid of a three-day session', () => {
   const cell = (name: string, day: string) =>
     harness.page.getByRole('combobox', { name: `${name} — ${day}`, exact: true });
 
+  /**
+   * Opens a cell's menu and picks a status. The open menu hides the rest of the page from the
+   * accessibility tree, so wait until it has closed and the cell shows the choice before the next
+   * cell is looked up (a loaded machine can be slow to run the closing transition).
+   */
   async function choose(name: string, day: string, status: string) {
     await cell(name, day).click();
     await harness.page.getByRole('option', { name: status, exact: true }).click();
+    await harness.page.getByRole('listbox').waitFor({ state: 'detached' });
+    await cell(name, day).filter({ hasText: status }).waitFor();
   }
 
   const recorded = async (cohortId: string, auth: string) =>
