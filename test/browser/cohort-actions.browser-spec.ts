@@ -68,7 +68,7 @@ describe('cohort actions in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('input[name="date"]').fill('2027-09-01');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await dialog.getByText(`must be between ${STARTS_ON} and ${ENDS_ON}`).waitFor();
+    await dialog.getByText(`doit être entre ${STARTS_ON} et ${ENDS_ON}`).waitFor();
 
     await dialog.locator('input[name="date"]').fill('2027-03-22');
     await dialog.locator('input[name="startTime"]').fill('14:00');

@@ -67,7 +67,7 @@ describe('course content editing in the browser', () => {
     await dialog.locator('input[name="title"]').fill('Site de Decidim');
     await dialog.locator('input[name="url"]').fill('ftp://decidim.org');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await dialog.getByText(/url must be a URL address/).waitFor();
+    await dialog.getByText(/doit être une adresse web \(URL\)/).waitFor();
     await dialog.locator('input[name="url"]').fill('https://decidim.org');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('link', { name: 'Site de Decidim' }).waitFor();

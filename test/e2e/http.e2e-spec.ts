@@ -63,6 +63,42 @@ describe('HTTP conventions', () => {
     expect(badId.body.errors).toEqual({ id: ['must be a UUID'] });
   });
 
+  it('writes field messages in the language the client asks for', async () => {
+    const body = { name: 'Lyon', country: 'France', level: 'city', mayor: 'x' };
+    const expected: Record<string, Record<string, string[]>> = {
+      'fr-FR,fr;q=0.9': {
+        country: ['doit être un code pays ISO 3166-1 alpha-2, par exemple FR'],
+        level: [
+          'doit être l’une de ces valeurs : municipality, inter_municipality, department_or_province, region, other',
+        ],
+        mayor: ['n’est pas un champ que cette requête accepte'],
+      },
+      'de-DE,en;q=0.5': {
+        country: ['country must be an ISO 3166-1 alpha-2 code such as FR'],
+        level: [
+          'level must be one of the following values: municipality, inter_municipality, department_or_province, region, other',
+        ],
+        mayor: ['property mayor should not exist'],
+      },
+    };
+    for (const [language, errors] of Object.entries(expected)) {
+      const response = await ctx
+        .http()
+        .post('/api/v1/territories')
+        .set(auth)
+        .set('Accept-Language', language)
+        .send(body);
+      expectProblem(response, 400, 'validation_failed');
+      expect(response.body.errors).toEqual(errors);
+    }
+    const badId = await ctx
+      .http()
+      .get('/api/v1/territories/not-a-uuid')
+      .set(auth)
+      .set('Accept-Language', 'fr');
+    expect(badId.body.errors).toEqual({ id: ['doit être un identifiant (UUID)'] });
+  });
+
   it('answers unknown routes and missing records with 404 problems', async () => {
     expectProblem(
       await ctx.http().get('/api/v1/nothing-here'),

@@ -5,12 +5,18 @@ import { session } from './session';
 
 const API_URL = '/api/v1';
 
-/** fetchJson with the bearer token, turning problem+json errors into react-admin HttpErrors. */
+/**
+ * fetchJson with the bearer token and the interface language (the api writes field messages in
+ * it), turning problem+json errors into react-admin HttpErrors.
+ */
 export async function httpClient(path: string, options: fetchUtils.Options = {}) {
   const token = session.token();
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  headers.set('Accept-Language', i18nProvider.getLocale());
   try {
     return await fetchUtils.fetchJson(`${API_URL}${path}`, {
       ...options,
+      headers,
       user: { authenticated: token !== null, token: `Bearer ${token}` },
     });
   } catch (error) {

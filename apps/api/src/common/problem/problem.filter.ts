@@ -11,6 +11,7 @@ import { RetryLaterException } from '../throttling/throttle';
 import type { Request, Response } from 'express';
 import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
 import { buildProblem, Problem, PROBLEM_CONTENT_TYPE } from './problem';
+import { localiseFieldErrors, type MessageLanguage, requestLanguage } from './field-messages';
 import { isDependencyUnavailable } from './unavailable';
 import { ValidationProblemException } from './validation';
 
@@ -23,7 +24,10 @@ export class ProblemFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
+    const problem = localised(
+      { ...this.toProblem(exception), instance: request.originalUrl },
+      requestLanguage(request),
+    );
     if (problem.status >= 500) {
       this.logger.error({ err: exception, url: request.originalUrl }, 'Unhandled error');
     }
@@ -83,6 +87,13 @@ export class ProblemFilter implements ExceptionFilter {
     const reason = status === 404 ? 'route.not_found' : 'request.rejected';
     return buildProblem({ status, code, reason, detail });
   }
+}
+
+/** Field messages in the person's language; the reason stays the stable key clients translate. */
+function localised(problem: Problem, language: MessageLanguage): Problem {
+  return problem.errors
+    ? { ...problem, errors: localiseFieldErrors(problem.errors, language) }
+    : problem;
 }
 
 const INTERNAL_ERROR = buildProblem({
