@@ -151,7 +151,7 @@ describe('mail delivery: notification_outbox → worker → SMTP', () => {
       `SELECT payload FROM notification_outbox WHERE id = $1`,
       [row.id],
     );
-    expect(payload).toEqual({});
+    expect(payload).toEqual({ validFor: '7d' });
   });
 
   it('mails nobody a category they turned off, but always their account messages', async () => {

@@ -51,6 +51,20 @@ describe('message templates', () => {
     expect(isEmailOptional(template)).toBe(optional);
   });
 
+  it.each([
+    ['account.invitation', '14d', 'fr', 'expire dans 14 jours'],
+    ['account.invitation', '14d', 'en', 'expires in 14 days'],
+    ['account.invitation', undefined, 'fr', 'expire dans 7 jours'],
+    ['account.password_reset', '30m', 'fr', 'expire dans 30 minutes'],
+    ['account.password_reset', '2h', 'en', 'expires in 2 hours'],
+    ['account.password_reset', undefined, 'en', 'expires in 1 hour'],
+  ] as const)('%s valid for %s says, in %s, "%s"', (template, validFor, locale, words) => {
+    const payload = { token: 't.k', ...(validFor ? { validFor } : {}) };
+    // French puts a no-break space between the number and its unit.
+    const text = renderMessage(template, locale, payload, 'Camille', SITE).text;
+    expect(text.replace(/\s/g, ' ')).toContain(words);
+  });
+
   it('words a session reminder in the cohort’s time zone and the reader’s language', () => {
     const payload = {
       cohortId: 'c1',

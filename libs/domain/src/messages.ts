@@ -1,5 +1,5 @@
 import type { Locale } from '@apprenance/db';
-import { DateTime } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 
 /**
  * Every message the platform sends, in French and English, by template key: the one place
@@ -54,6 +54,22 @@ const cohortPath = (payload: MessagePayload) => `#/cohorts/${text(payload, 'coho
 const tokenPath = (route: string) => (payload: MessagePayload) =>
   `#/${route}?token=${encodeURIComponent(text(payload, 'token'))}`;
 
+const DURATION_UNITS = { s: 'seconds', m: 'minutes', h: 'hours', d: 'days' } as const;
+
+/**
+ * How long an account link works, worded in the reader's language ("7 jours", "1 hour"), from
+ * the `validFor` the api writes (its configured duration such as `7d`); `fallback` for rows
+ * written before the payload carried it.
+ */
+const validFor = (payload: MessagePayload, locale: Locale, fallback: string) => {
+  const [, amount, unit] = /^(\d+)([smhd])$/.exec(text(payload, 'validFor')) ??
+    /^(\d+)([smhd])$/.exec(fallback) ?? ['', '1', 'h'];
+  const unitName = DURATION_UNITS[unit as keyof typeof DURATION_UNITS];
+  return Duration.fromObject({ [unitName]: Number(amount) }, { locale }).toHuman({
+    unitDisplay: 'long',
+  });
+};
+
 /** A session's start in the cohort's time zone, worded in the reader's language. */
 const sessionStart = (payload: MessagePayload, locale: Locale) =>
   DateTime.fromISO(text(payload, 'startsAt'), { zone: text(payload, 'timeZone') || 'UTC' })
@@ -104,19 +120,19 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
     category: 'security',
     inbox: false,
     path: tokenPath('activate'),
-    fr: () => ({
+    fr: (payload) => ({
       subject: 'Votre compte Apprenance vous attend',
       paragraphs: [
         'Un compte a été créé pour vous. Choisissez votre mot de passe pour l’ouvrir.',
-        'Ce lien ne sert qu’une fois et expire dans 7 jours. Si vous n’attendiez pas ce message, ignorez-le.',
+        `Ce lien ne sert qu’une fois et expire dans ${validFor(payload, 'fr', '7d')}. Si vous n’attendiez pas ce message, ignorez-le.`,
       ],
       action: 'Choisir mon mot de passe',
     }),
-    en: () => ({
+    en: (payload) => ({
       subject: 'Your Apprenance account is waiting for you',
       paragraphs: [
         'An account was created for you. Choose your password to open it.',
-        'This link works once and expires in 7 days. If you did not expect this message, ignore it.',
+        `This link works once and expires in ${validFor(payload, 'en', '7d')}. If you did not expect this message, ignore it.`,
       ],
       action: 'Choose my password',
     }),
@@ -125,19 +141,19 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
     category: 'security',
     inbox: false,
     path: tokenPath('reset-password'),
-    fr: () => ({
+    fr: (payload) => ({
       subject: 'Réinitialiser votre mot de passe',
       paragraphs: [
         'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte.',
-        'Ce lien ne sert qu’une fois et expire dans une heure. Si ce n’est pas vous, ignorez ce message : votre mot de passe reste le même.',
+        `Ce lien ne sert qu’une fois et expire dans ${validFor(payload, 'fr', '1h')}. Si ce n’est pas vous, ignorez ce message : votre mot de passe reste le même.`,
       ],
       action: 'Choisir un nouveau mot de passe',
     }),
-    en: () => ({
+    en: (payload) => ({
       subject: 'Reset your password',
       paragraphs: [
         'Someone asked to reset the password of your account.',
-        'This link works once and expires in an hour. If it was not you, ignore this message: your password stays the same.',
+        `This link works once and expires in ${validFor(payload, 'en', '1h')}. If it was not you, ignore this message: your password stays the same.`,
       ],
       action: 'Choose a new password',
     }),

@@ -26,8 +26,7 @@ export class AccountTokensService {
   /** A new link for the person, replacing their earlier one of the same purpose. */
   async issue(tx: Tx, userId: string, purpose: AccountTokenPurpose): Promise<string> {
     const { secret, secretHash } = newSecret();
-    const ttl =
-      purpose === 'invitation' ? this.config.INVITATION_TTL : this.config.PASSWORD_RESET_TTL;
+    const ttl = this.validFor(purpose);
     const row = await this.tokens.replace(tx, {
       userId,
       purpose,
@@ -35,6 +34,11 @@ export class AccountTokensService {
       expiresAt: new Date(Date.now() + durationMs(ttl)),
     });
     return formatToken(row.id, secret);
+  }
+
+  /** How long a link of this purpose works, as configured (`7d`, `1h`). */
+  private validFor(purpose: AccountTokenPurpose): string {
+    return purpose === 'invitation' ? this.config.INVITATION_TTL : this.config.PASSWORD_RESET_TTL;
   }
 
   /** The link to print where no mail is sent (the first admin of a deployment). */
@@ -46,7 +50,11 @@ export class AccountTokensService {
   async send(tx: Tx, userId: string, purpose: AccountTokenPurpose): Promise<void> {
     const token = await this.issue(tx, userId, purpose);
     await this.outbox.enqueue(tx, [
-      { recipientId: userId, template: TEMPLATE_OF[purpose], payload: { token } },
+      {
+        recipientId: userId,
+        template: TEMPLATE_OF[purpose],
+        payload: { token, validFor: this.validFor(purpose) },
+      },
     ]);
   }
 
