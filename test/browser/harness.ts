@@ -35,6 +35,9 @@ const VIEWPORT = { width: 1400, height: 900 };
 const LOCALE = 'fr-FR';
 
 export function useBrowser(): BrowserHarness {
+  // A whole flow (several people, dozens of pages) takes 20–40 s on two quiet cores; give a
+  // loaded machine room before calling it a failure. No assertion depends on time.
+  jest.setTimeout(180_000);
   let browser: Browser;
   const harness = {
     async logIn(email: string) {
