@@ -111,3 +111,39 @@ describe('the assessment grid of a cohort', () => {
     expect(await seriousViolations(harness.page)).toEqual([]);
   });
 });
+
+describe('the assessment rubric of a course', () => {
+  const harness = useBrowser();
+
+  it('lets an admin write a phase’s criteria in French and English', async () => {
+    const admin = await harness.app.factory.user({ role: 'admin' });
+    const course = await harness.app.factory.course();
+    await harness.logIn(admin.email);
+    await harness.page.goto(`${harness.app.url}/#/courses/${course.id}/show/assessment`);
+    await harness.page
+      .getByRole('button', { name: 'Modifier les critères — Test de civic-techs', exact: true })
+      .click();
+    const dialog = harness.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Ajouter' }).click();
+    await dialog.getByRole('textbox', { name: 'Critère en français' }).fill('A testé deux outils');
+    await dialog.getByRole('textbox', { name: 'Critère en anglais' }).fill('Tested two tools');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await harness.page.getByText('Critères enregistrés').first().waitFor();
+    const phase = harness.page.getByTestId('rubric-civic_tech_testing');
+    await phase.getByText('1. A testé deux outils').waitFor();
+    await phase.getByText('Tested two tools').waitFor();
+    const saved = await harness.app
+      .http()
+      .get(`/api/v1/courses/${course.id}/assessment-criteria`)
+      .set('Authorization', await harness.adminAuth());
+    expect(saved.body).toEqual([
+      expect.objectContaining({
+        phase: 'civic_tech_testing',
+        position: 1,
+        labelFr: 'A testé deux outils',
+        labelEn: 'Tested two tools',
+      }),
+    ]);
+    expect(await seriousViolations(harness.page)).toEqual([]);
+  });
+});

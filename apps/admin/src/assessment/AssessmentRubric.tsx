@@ -22,6 +22,8 @@ import type { AssessmentCriterion } from './types';
 import { useAssessmentCriteria } from './useAssessmentCriteria';
 
 const labelValidators = [required(), maxLength(200)];
+// Inputs inside an iterator are named `criteria.N.labelFr`: their labels are given.
+const FIELDS = 'resources.assessment-criteria.fields';
 
 /** Replaces one phase's criteria: an ordered list of French and English labels. */
 const EditPhaseCriteria = (props: {
@@ -60,9 +62,9 @@ const EditPhaseCriteria = (props: {
         submit={submit}
       >
         <ArrayInput source="criteria">
-          <SimpleFormIterator inline>
-            <TextInput source="labelFr" validate={labelValidators} />
-            <TextInput source="labelEn" validate={labelValidators} />
+          <SimpleFormIterator fullWidth>
+            <TextInput source="labelFr" label={`${FIELDS}.labelFr`} validate={labelValidators} />
+            <TextInput source="labelEn" label={`${FIELDS}.labelEn`} validate={labelValidators} />
           </SimpleFormIterator>
         </ArrayInput>
       </FormDialog>
