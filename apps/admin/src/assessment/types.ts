@@ -1,8 +1,9 @@
 import type { AssessmentStatus } from '../../../../libs/db/src/entities/assessment-enums';
+import type { EligibilityReason } from '../../../../libs/domain/src/eligibility';
 import type { Phase } from '../types';
 
 export { ASSESSMENT_STATUSES } from '../../../../libs/db/src/entities/assessment-enums';
-export type { AssessmentStatus };
+export type { AssessmentStatus, EligibilityReason };
 
 /** A trainer's status for one participant and phase. */
 export interface Assessment {
@@ -15,11 +16,6 @@ export interface Assessment {
   assessedBy: string | null;
   updatedAt: string;
 }
-
-export type EligibilityReason =
-  | { code: 'attendance_below_minimum'; phase: Phase; ratePercent: number; minimumPercent: number }
-  | { code: 'prototype_not_accepted'; prototypeStatus: string | null }
-  | { code: 'phase_not_acquired'; phase: Phase; status: 'not_yet' | null };
 
 export interface ParticipantEligibility {
   id: string;
