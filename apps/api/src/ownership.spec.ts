@@ -41,6 +41,8 @@ const OWNERS: Record<string, string[]> = {
   ],
   reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
   accounts: ['AccountTokenEntity'],
+  // Trainer assessment (issue 10)
+  assessment: ['AssessmentEntity', 'AssessmentCriterionEntity'],
 };
 
 const SRC = __dirname;
@@ -133,6 +135,7 @@ describe('table ownership', () => {
       ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
       NotificationsModule: ['NotificationOutboxEntity'],
       AccountTokensModule: ['AccountTokenEntity'],
+      AssessmentModule: ['AssessmentEntity', 'AssessmentCriterionEntity'],
     });
   });
 

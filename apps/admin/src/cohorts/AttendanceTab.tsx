@@ -13,6 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { formatLocalDate } from '../common/localDate';
+import { stickyColumn } from '../common/stickyColumn';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useIsStaff } from '../common/useRole';
 import { cohortApi } from '../providers/cohortApi';
@@ -31,8 +32,8 @@ import { AttendanceCell } from './AttendanceCell';
 import { RateCells } from './RateChip';
 import { useCohortTraining } from './useCohortTraining';
 
-/** The first column stays in view while the days scroll sideways inside the grid's box. */
-const sticky = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
+// The first column stays in view while the days scroll sideways inside the grid's box.
+const sticky = stickyColumn;
 
 /**
  * One row per participant, one column per session day, then the rate of each phase against the

@@ -8,6 +8,7 @@ import {
   TextField,
   UrlField,
 } from 'react-admin';
+import { AssessmentTab } from '../assessment/AssessmentTab';
 import { LocalDateField } from '../common/LocalDateField';
 import { useIsStaff } from '../common/useRole';
 import { cohortStatusChoices, localeChoices } from '../choices';
@@ -44,6 +45,9 @@ export const CohortShow = () => {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="apprenance.cohorts.tabs.attendance" path="attendance">
           <AttendanceTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="assessment.tab" path="assessment">
+          <AssessmentTab />
         </TabbedShowLayout.Tab>
         {isStaff && (
           <TabbedShowLayout.Tab label="screens.overview.tab" path="overview">

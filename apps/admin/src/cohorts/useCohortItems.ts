@@ -5,7 +5,12 @@ import type { Cohort } from '../types';
 const NONE: never[] = [];
 
 export type CohortItems =
-  'cohort-pairs' | 'cohort-sessions' | 'cohort-attendance' | 'cohort-attendance-rates';
+  | 'cohort-pairs'
+  | 'cohort-sessions'
+  | 'cohort-attendance'
+  | 'cohort-attendance-rates'
+  | 'cohort-assessments'
+  | 'cohort-eligibility';
 
 /**
  * A list nested under a cohort (pairs, sessions, attendance), whole: the cohort given, or the

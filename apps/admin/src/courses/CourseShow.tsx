@@ -10,6 +10,7 @@ import {
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
+import { AssessmentRubric } from '../assessment/AssessmentRubric';
 import { MarkdownField } from '../common/Markdown';
 import { useRole } from '../common/useRole';
 import { courseStatusChoices, formatChoices } from '../choices';
@@ -46,6 +47,9 @@ export const CourseShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="apprenance.courses.tabs.modules" path="modules">
         <CourseModules />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="assessment.rubric.tab" path="assessment">
+        <AssessmentRubric />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="apprenance.courses.tabs.description" path="description">
         <MarkdownField source="descriptionFr" />

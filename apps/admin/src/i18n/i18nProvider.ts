@@ -2,14 +2,15 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { type I18nProvider, mergeTranslations } from 'react-admin';
+import { assessmentEn, assessmentFr } from './assessment';
 import { browserLocale } from './browserLocale';
 import { en } from './en';
 import { fr } from './fr';
 import { screensEn, screensFr } from './screens';
 
 const messages = {
-  fr: mergeTranslations(frenchMessages, fr, screensFr),
-  en: mergeTranslations(englishMessages, en, screensEn),
+  fr: mergeTranslations(frenchMessages, fr, screensFr, assessmentFr),
+  en: mergeTranslations(englishMessages, en, screensEn, assessmentEn),
 };
 
 /** The page's `lang` follows the interface, so screen readers speak it in the right voice. */

@@ -7,6 +7,8 @@ const NESTED: Record<string, string> = {
   'cohort-sessions': 'sessions',
   'cohort-attendance': 'attendance',
   'cohort-attendance-rates': 'attendance-rates',
+  'cohort-assessments': 'assessments',
+  'cohort-eligibility': 'eligibility',
 };
 
 export const isNested = (resource: string) => resource in NESTED;
@@ -23,7 +25,7 @@ type Row = Record<string, unknown>;
 
 /**
  * react-admin needs an id on every record; attendance rows are keyed by session, person and day,
- * attendance rates by person.
+ * attendance rates and eligibility by person.
  */
 export function withIds(rows: Row[]): Row[] {
   return rows.map((row) => {

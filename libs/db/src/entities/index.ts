@@ -28,6 +28,9 @@ export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
 export * from './account-token.entity';
+export * from './assessment-enums';
+export * from './assessment.entity';
+export * from './assessment-criterion.entity';
 
 import { AccountTokenEntity } from './account-token.entity';
 import { AttendanceEntity } from './attendance.entity';
@@ -55,6 +58,8 @@ import { PrototypeAttachmentEntity } from './prototype-attachment.entity';
 import { PrototypeEventEntity } from './prototype-event.entity';
 import { PeerReviewRoundEntity } from './peer-review-round.entity';
 import { PeerReviewEntity } from './peer-review.entity';
+import { AssessmentEntity } from './assessment.entity';
+import { AssessmentCriterionEntity } from './assessment-criterion.entity';
 
 /** Every entity of the schema; the data source and the tests use this list. */
 export const ENTITIES = [
@@ -85,4 +90,7 @@ export const ENTITIES = [
   PeerReviewRoundEntity,
   PeerReviewEntity,
   AccountTokenEntity,
+  // Trainer assessment (issue 10)
+  AssessmentEntity,
+  AssessmentCriterionEntity,
 ];

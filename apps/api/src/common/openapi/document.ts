@@ -23,6 +23,7 @@ const TAGS: [name: string, description: string][] = [
   ['test-logs', 'Phase 2: the civic-tech tests pairs record, and their aggregate per tool'],
   ['prototypes', 'Phase 3: pair prototypes, their versions, workflow and attachments'],
   ['peer-reviews', 'Peer review of submitted prototypes within a cohort'],
+  ['assessment', 'Trainer assessment per phase, its rubric, and certificate eligibility'],
   ['territories', 'The territories pairs come from'],
   ['users', 'Accounts of admins, trainers and participants'],
   ['audit', 'Who changed what, and when'],
