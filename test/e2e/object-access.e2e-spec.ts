@@ -24,6 +24,11 @@ const BODIES: Record<
   'PUT /cohorts/:cohortId/sessions/:sessionId/attendance': (ids) => ({
     entries: [{ participantId: ids.participantId, dayIndex: 1, status: 'present' }],
   }),
+  'PUT /cohorts/:cohortId/assessments': (ids) => ({
+    participantId: ids.participantId,
+    phase: 'free_software_culture',
+    status: 'acquired',
+  }),
 };
 
 /** Valid query strings where one is required, for the same reason. */
