@@ -72,6 +72,15 @@ export const envSchema = z
     MAIL_DIR: z.string().default('.data/mail'),
     /** The platform's name in every message. */
     PLATFORM_NAME: z.string().min(1).max(60).default('Apprenance'),
+    /** How often each worker puts back into the queue certificates pending for too long. */
+    CERTIFICATE_RECONCILE_EVERY: duration.default('1m'),
+    /** A certificate pending this long without an attempt lost its job (Redis) or its worker. */
+    CERTIFICATE_STALE_AFTER: duration.default('2m'),
+    /** Largest PDF or credential `POST /api/v1/verify` accepts; 413 beyond. */
+    VERIFY_UPLOAD_MAX_SIZE: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 512kb or 5mb')
+      .default('5mb'),
     INVITATION_TTL: duration.default('7d'),
     PASSWORD_RESET_TTL: duration.default('1h'),
   })

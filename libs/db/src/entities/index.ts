@@ -28,8 +28,13 @@ export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
 export * from './account-token.entity';
+export * from './certificate-enums';
+export * from './certificate-batch.entity';
+export * from './certificate.entity';
 
 import { AccountTokenEntity } from './account-token.entity';
+import { CertificateBatchEntity } from './certificate-batch.entity';
+import { CertificateEntity } from './certificate.entity';
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CivicTechEntity } from './civic-tech.entity';
@@ -85,4 +90,7 @@ export const ENTITIES = [
   PeerReviewRoundEntity,
   PeerReviewEntity,
   AccountTokenEntity,
+  // Certificates (issue 12)
+  CertificateBatchEntity,
+  CertificateEntity,
 ];
