@@ -50,7 +50,7 @@ export class Certificates1796400000000 implements MigrationInterface {
       `ALTER TABLE "certificates" ADD CONSTRAINT "fk_certificates_batch" FOREIGN KEY ("batch_id") REFERENCES "certificate_batches"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "certificates" ADD CONSTRAINT "fk_certificates_successor" FOREIGN KEY ("superseded_by") REFERENCES "certificates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      `ALTER TABLE "certificates" ADD CONSTRAINT "fk_certificates_successor" FOREIGN KEY ("superseded_by") REFERENCES "certificates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED`,
     );
   }
 

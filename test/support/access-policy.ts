@@ -122,4 +122,22 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'POST /notifications/read': EVERYONE,
   'GET /messages': ADMIN,
   'POST /messages/:id/retry': ADMIN,
+  // Certificates (issue 12): admins issue, revoke and re-issue; a cohort's trainers follow
+  // and download; participants download their own; anyone verifies.
+  'GET /cohorts/:cohortId/certificates': STAFF,
+  'POST /cohorts/:cohortId/certificates': ADMIN,
+  'POST /cohorts/:cohortId/certificate-batches': ADMIN,
+  'GET /cohorts/:cohortId/certificates.zip': STAFF,
+  'GET /certificate-batches/:id': STAFF,
+  'GET /certificates/mine': PARTICIPANT,
+  'GET /certificates/:id/pdf': EVERYONE,
+  'POST /certificates/:id/revoke': ADMIN,
+  'POST /certificates/:id/reissue': ADMIN,
+  'ALL /queues': ADMIN,
+  'ALL /queues/{*path}': ADMIN,
+  'GET /verify/:code': 'public',
+  'POST /verify': 'public',
+  'GET /credentials/issuer': 'public',
+  'GET /credentials/jwks.json': 'public',
+  'GET /credentials/status/:list': 'public',
 };

@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { CivicTechsModule } from './civic-techs/civic-techs.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
@@ -19,6 +20,7 @@ import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { PairsModule } from './pairs/pairs.module';
 import { RedisModule } from './redis/redis.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -49,6 +51,9 @@ export const FEATURE_MODULES = [
   // accounts & notifications (issue 11)
   AccountsModule,
   NotificationsModule,
+  // Certificates (issue 12)
+  CertificatesModule,
+  QueueDashboardModule,
 ];
 
 @Module({})

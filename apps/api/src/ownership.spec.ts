@@ -41,6 +41,8 @@ const OWNERS: Record<string, string[]> = {
   ],
   reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
   accounts: ['AccountTokenEntity'],
+  // Certificates (issue 12)
+  certificates: ['CertificateBatchEntity', 'CertificateEntity'],
 };
 
 const SRC = __dirname;
@@ -133,6 +135,7 @@ describe('table ownership', () => {
       ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
       NotificationsModule: ['NotificationOutboxEntity'],
       AccountTokensModule: ['AccountTokenEntity'],
+      CertificatesModule: ['CertificateBatchEntity', 'CertificateEntity'],
     });
   });
 

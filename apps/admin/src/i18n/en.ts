@@ -446,6 +446,17 @@ export const en: Messages = {
       'test_log.not_found': 'This test log does not exist.',
       'test_log.not_in_pair': 'You are not in an enrolled pair of this cohort.',
       'test_log.unknown_civic_tech': 'This civic-tech is not in the catalogue.',
+      // Certificates (issue 12)
+      'certificate.already_valid':
+        'This participant already has a valid certificate for this cohort: re-issue it instead.',
+      'certificate.batch_not_found': 'This batch of certificates does not exist.',
+      'certificate.none_eligible': 'No eligible participant is waiting for a certificate.',
+      'certificate.not_eligible': 'Not eligible for a certificate: %{reasons}.',
+      'certificate.not_found': 'This certificate does not exist.',
+      'certificate.not_issued': 'This certificate has no PDF yet.',
+      'certificate.not_participant': 'This person is not a participant of the cohort.',
+      'certificate.not_reissuable': 'Only an issued certificate can be re-issued, not a %{status} one.',
+      'certificate.not_revocable': 'A %{status} certificate cannot be revoked.',
     },
   },
   resources: {

@@ -462,6 +462,18 @@ export const fr = {
       'prototype.version_not_found': "Cette version n'existe pas.",
       'test_log.not_found': "Ce test n'existe pas.",
       'test_log.not_in_pair': "Vous n'êtes pas dans un binôme inscrit à cette cohorte.",
+      // Certificates (issue 12)
+      'certificate.already_valid':
+        'Ce participant a déjà un certificat valide pour cette session : rééditez-le plutôt.',
+      'certificate.batch_not_found': "Ce lot de certificats n'existe pas.",
+      'certificate.none_eligible': "Aucun participant éligible n'attend de certificat.",
+      'certificate.not_eligible': 'Non éligible au certificat : %{reasons}.',
+      'certificate.not_found': "Ce certificat n'existe pas.",
+      'certificate.not_issued': "Ce certificat n'a pas encore de PDF.",
+      'certificate.not_participant': "Cette personne n'est pas participante de la session.",
+      'certificate.not_reissuable':
+        'Seul un certificat délivré peut être réédité, pas un certificat %{status}.',
+      'certificate.not_revocable': 'Un certificat %{status} ne peut pas être révoqué.',
       'test_log.unknown_civic_tech': "Cette civic-tech n'est pas dans le catalogue.",
     },
   },

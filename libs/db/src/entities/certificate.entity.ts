@@ -111,7 +111,8 @@ export class CertificateEntity extends Timestamped {
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
   supersededBy!: string | null;
 
-  @ManyToOne(() => CertificateEntity, { onDelete: 'RESTRICT' })
+  /** Deferred: a re-issue supersedes the old row before it inserts its successor. */
+  @ManyToOne(() => CertificateEntity, { onDelete: 'RESTRICT', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'superseded_by', foreignKeyConstraintName: 'fk_certificates_successor' })
   successor?: CertificateEntity;
 }
