@@ -6,6 +6,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -51,6 +52,8 @@ export const FEATURE_MODULES = [
   // accounts & notifications (issue 11)
   AccountsModule,
   NotificationsModule,
+  // Trainer assessment and certificate eligibility (issue 10)
+  AssessmentModule,
   // Certificates (issue 12)
   CertificatesModule,
   QueueDashboardModule,

@@ -41,6 +41,8 @@ const OWNERS: Record<string, string[]> = {
   ],
   reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
   accounts: ['AccountTokenEntity'],
+  // Trainer assessment (issue 10)
+  assessment: ['AssessmentEntity', 'AssessmentCriterionEntity'],
   // Certificates (issue 12)
   certificates: ['CertificateBatchEntity', 'CertificateEntity'],
 };
@@ -135,6 +137,7 @@ describe('table ownership', () => {
       ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
       NotificationsModule: ['NotificationOutboxEntity'],
       AccountTokensModule: ['AccountTokenEntity'],
+      AssessmentModule: ['AssessmentEntity', 'AssessmentCriterionEntity'],
       CertificatesModule: ['CertificateBatchEntity', 'CertificateEntity'],
     });
   });

@@ -28,6 +28,9 @@ export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
 export * from './account-token.entity';
+export * from './assessment-enums';
+export * from './assessment.entity';
+export * from './assessment-criterion.entity';
 export * from './certificate-enums';
 export * from './certificate-batch.entity';
 export * from './certificate.entity';
@@ -60,6 +63,8 @@ import { PrototypeAttachmentEntity } from './prototype-attachment.entity';
 import { PrototypeEventEntity } from './prototype-event.entity';
 import { PeerReviewRoundEntity } from './peer-review-round.entity';
 import { PeerReviewEntity } from './peer-review.entity';
+import { AssessmentEntity } from './assessment.entity';
+import { AssessmentCriterionEntity } from './assessment-criterion.entity';
 
 /** Every entity of the schema; the data source and the tests use this list. */
 export const ENTITIES = [
@@ -90,6 +95,9 @@ export const ENTITIES = [
   PeerReviewRoundEntity,
   PeerReviewEntity,
   AccountTokenEntity,
+  // Trainer assessment (issue 10)
+  AssessmentEntity,
+  AssessmentCriterionEntity,
   // Certificates (issue 12)
   CertificateBatchEntity,
   CertificateEntity,
