@@ -10,7 +10,7 @@ import { CertificateFilesService } from './certificate-files.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
-import { VerificationController } from './verification.controller';
+import { CredentialsController, VerifyPageController } from './verification.controller';
 import { VerificationService } from './verification.service';
 
 /** Certificates: issuing through the worker, files, revocation, re-issue, public verification. */
@@ -23,7 +23,7 @@ import { VerificationService } from './verification.service';
     CoursesModule,
     JobsModule,
   ],
-  controllers: [CertificatesController, VerificationController],
+  controllers: [CertificatesController, VerifyPageController, CredentialsController],
   providers: [
     CertificatesRepository,
     CertificatesService,

@@ -12,11 +12,13 @@ export interface CertificateFacts {
   participantEmail: string;
   cohortId: string;
   cohortName: string;
+  timeZone: string;
   language: Locale;
   startsOn: string | null;
   endsOn: string | null;
   venue: string | null;
   online: boolean;
+  courseId: string;
   courseTitleFr: string;
   courseTitleEn: string;
   format: CourseFormat;
@@ -27,10 +29,10 @@ export interface CertificateFacts {
 const FACTS = `
   SELECT c.id, c.status, c.code, c.status_index AS "statusIndex",
          c.participant_name AS "participantName", u.email AS "participantEmail",
-         co.id AS "cohortId", co.name AS "cohortName", co.language,
+         co.id AS "cohortId", co.name AS "cohortName", co.time_zone AS "timeZone", co.language,
          to_char(co.starts_on, 'YYYY-MM-DD') AS "startsOn",
          to_char(co.ends_on, 'YYYY-MM-DD') AS "endsOn", co.venue, co.online,
-         cr.title_fr AS "courseTitleFr", cr.title_en AS "courseTitleEn", cr.format,
+         cr.id AS "courseId", cr.title_fr AS "courseTitleFr", cr.title_en AS "courseTitleEn", cr.format,
          COALESCE((SELECT json_agg(json_build_object('phase', p.phase,
                     'hours', p.hours_budget::float, 'days', p.days_budget::float)
                     ORDER BY p.position)

@@ -1,6 +1,15 @@
 import type { FactoryProvider } from '@nestjs/common';
 import type { AppConfig } from '@apprenance/config';
-import { createCertificateRenderer } from '@apprenance/certificates';
+import {
+  CertificateContent,
+  createCertificateRenderer,
+  hashEmail,
+  issuerFromConfig,
+  PhaseDuration,
+  signingKeyFromConfig,
+} from '@apprenance/certificates';
+import { statusListPosition, statusListUrl, verifyUrl } from '@apprenance/domain';
+import { randomBytes } from 'node:crypto';
 import { WORKER_CONFIG } from '../worker-config';
 import type { CertificateFacts } from './certificate-records.repository';
 
@@ -19,33 +28,60 @@ export const certificateRendererProvider: FactoryProvider<CertificateRenderer> =
   provide: CERTIFICATE_RENDERER,
   inject: [WORKER_CONFIG],
   useFactory: (config: AppConfig): CertificateRenderer => {
-    const renderer = createCertificateRenderer({ config });
+    const renderer = createCertificateRenderer({
+      signingKey: signingKeyFromConfig(config),
+      issuer: issuerFromConfig(config),
+    });
     return {
-      render: async (facts, issuedAt) => {
-        const { pdf, sha256 } = await renderer.render(toContent(facts, issuedAt));
-        return { pdf, sha256 };
-      },
+      render: (facts, issuedAt) => renderer.render(toContent(config, facts, issuedAt)),
     };
   },
 };
 
-function toContent(facts: CertificateFacts, issuedAt: Date) {
+/** A short format counts phases in hours, a deep one in days. */
+function durations(facts: CertificateFacts): PhaseDuration[] {
+  return facts.phases.map(({ phase, hours, days }) =>
+    facts.format === 'deep'
+      ? { phase, unit: 'days', value: days }
+      : { phase, unit: 'hours', value: hours },
+  );
+}
+
+export function toContent(
+  config: AppConfig,
+  facts: CertificateFacts,
+  issuedAt: Date,
+): CertificateContent {
+  const salt = randomBytes(16).toString('hex');
+  const { list, index } = statusListPosition(facts.statusIndex);
+  const [title, other] =
+    facts.language === 'fr'
+      ? [facts.courseTitleFr, facts.courseTitleEn]
+      : [facts.courseTitleEn, facts.courseTitleFr];
+  const today = issuedAt.toISOString().slice(0, 10);
   return {
     certificateId: facts.id,
-    code: facts.code,
-    statusListIndex: facts.statusIndex,
+    verificationCode: facts.code,
     language: facts.language,
-    participant: { name: facts.participantName, email: facts.participantEmail },
-    course: { titleFr: facts.courseTitleFr, titleEn: facts.courseTitleEn, format: facts.format },
-    phases: facts.phases,
+    participant: {
+      name: facts.participantName,
+      emailHash: hashEmail(facts.participantEmail, salt),
+      emailSalt: salt,
+    },
+    course: { id: facts.courseId, title, titleOtherLanguage: other || undefined, format: facts.format },
+    phases: durations(facts),
     cohort: {
-      name: facts.cohortName,
-      startsOn: facts.startsOn,
-      endsOn: facts.endsOn,
-      venue: facts.venue,
-      online: facts.online,
+      startsOn: facts.startsOn ?? today,
+      endsOn: facts.endsOn ?? facts.startsOn ?? today,
+      timeZone: facts.timeZone,
+      place: facts.online ? null : facts.venue,
     },
     trainers: facts.trainers,
     issuedAt,
+    verifyUrl: verifyUrl(config.PUBLIC_URL, facts.code),
+    status: {
+      statusListCredential: statusListUrl(config.PUBLIC_URL, list),
+      statusListIndex: index,
+    },
   };
 }

@@ -11,6 +11,3 @@ export const CERTIFICATE_STATUSES = [
   'superseded',
 ] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
-
-/** Bits per Bitstring Status List credential (the W3C minimum, 16 KiB, for herd privacy). */
-export const STATUS_LIST_SIZE = 131_072;
