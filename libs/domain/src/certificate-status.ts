@@ -6,7 +6,10 @@ export const STATUS_LIST_SIZE = 131_072;
  * into a list number (1, 2, …) and a position in that list.
  */
 export function statusListPosition(statusIndex: number): { list: number; index: number } {
-  return { list: Math.floor(statusIndex / STATUS_LIST_SIZE) + 1, index: statusIndex % STATUS_LIST_SIZE };
+  return {
+    list: Math.floor(statusIndex / STATUS_LIST_SIZE) + 1,
+    index: statusIndex % STATUS_LIST_SIZE,
+  };
 }
 
 /** The global indices `[from, to)` that list number `list` covers. */

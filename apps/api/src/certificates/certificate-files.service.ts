@@ -39,7 +39,11 @@ export class CertificateFilesService {
     @Inject(STORAGE) private readonly storage: Storage,
   ) {}
 
-  async list(actor: AuthUser, cohortId: string, query: ListQueryDto): Promise<Page<CertificateDto>> {
+  async list(
+    actor: AuthUser,
+    cohortId: string,
+    query: ListQueryDto,
+  ): Promise<Page<CertificateDto>> {
     await this.cohorts.manageable(actor, cohortId);
     return (await this.certificates.list(cohortId, query)).map(toCertificateDto);
   }

@@ -7,9 +7,13 @@ export const batchNotFound = (id: string) =>
   new DomainError('certificate.batch_not_found', `No certificate batch ${id}.`);
 
 export const notEnrolled = () =>
-  new DomainError('certificate.not_participant', 'This person is not a participant of the cohort.', {
-    participantId: ['is not an enrolled participant of this cohort'],
-  });
+  new DomainError(
+    'certificate.not_participant',
+    'This person is not a participant of the cohort.',
+    {
+      participantId: ['is not an enrolled participant of this cohort'],
+    },
+  );
 
 /** The reasons come from the assessment's eligibility rules, one message per reason. */
 export const notEligible = (reasons: string[]) =>

@@ -42,7 +42,8 @@ export interface BatchCounts {
 @Injectable()
 export class CertificatesRepository {
   constructor(
-    @InjectRepository(CertificateEntity) private readonly certificates: Repository<CertificateEntity>,
+    @InjectRepository(CertificateEntity)
+    private readonly certificates: Repository<CertificateEntity>,
     @InjectRepository(CertificateBatchEntity)
     private readonly batches: Repository<CertificateBatchEntity>,
   ) {}

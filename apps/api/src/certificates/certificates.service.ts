@@ -40,7 +40,11 @@ export class CertificatesService {
   ) {}
 
   /** One participant: refused with the reasons when not eligible. */
-  async issueOne(actor: AuthUser, cohortId: string, participantId: string): Promise<BatchStartedDto> {
+  async issueOne(
+    actor: AuthUser,
+    cohortId: string,
+    participantId: string,
+  ): Promise<BatchStartedDto> {
     await this.cohorts.readable(actor, cohortId);
     return this.write(async (tx) => {
       const verdict = await this.eligibility.forParticipant(cohortId, participantId, tx);
@@ -136,7 +140,10 @@ export class CertificatesService {
       action: 'certificate.issue',
       entityType: 'certificate_batch',
       entityId: batch.id,
-      changes: { cohortId, certificates: rows.map(({ id, participantId, code }) => ({ id, participantId, code })) },
+      changes: {
+        cohortId,
+        certificates: rows.map(({ id, participantId, code }) => ({ id, participantId, code })),
+      },
     });
     return { batchId: batch.id, certificateIds: rows.map((row) => row.id) };
   }

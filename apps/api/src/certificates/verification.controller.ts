@@ -29,10 +29,7 @@ export class VerifyPageController {
     @Query('lang') lang: unknown,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<string> {
-    return renderVerifyPage(
-      await this.verification.view(code),
-      pageLanguage(lang, acceptLanguage),
-    );
+    return renderVerifyPage(await this.verification.view(code), pageLanguage(lang, acceptLanguage));
   }
 }
 

@@ -1,10 +1,11 @@
-import type { FactoryProvider } from '@nestjs/common';
+import { FactoryProvider, Logger } from '@nestjs/common';
 import type { AppConfig } from '@apprenance/config';
 import {
   CertificateContent,
   createCertificateRenderer,
   hashEmail,
   issuerFromConfig,
+  MissingSigningKeyError,
   PhaseDuration,
   signingKeyFromConfig,
 } from '@apprenance/certificates';
@@ -28,6 +29,11 @@ export const certificateRendererProvider: FactoryProvider<CertificateRenderer> =
   provide: CERTIFICATE_RENDERER,
   inject: [WORKER_CONFIG],
   useFactory: (config: AppConfig): CertificateRenderer => {
+    if (!config.CERT_SIGNING_KEY) {
+      // The worker still mails and runs its other queues; each certificate fails saying why.
+      new Logger('CertificateRenderer').warn(new MissingSigningKeyError().message);
+      return { render: () => Promise.reject(new MissingSigningKeyError()) };
+    }
     const renderer = createCertificateRenderer({
       signingKey: signingKeyFromConfig(config),
       issuer: issuerFromConfig(config),
@@ -68,7 +74,12 @@ export function toContent(
       emailHash: hashEmail(facts.participantEmail, salt),
       emailSalt: salt,
     },
-    course: { id: facts.courseId, title, titleOtherLanguage: other || undefined, format: facts.format },
+    course: {
+      id: facts.courseId,
+      title,
+      titleOtherLanguage: other || undefined,
+      format: facts.format,
+    },
     phases: durations(facts),
     cohort: {
       startsOn: facts.startsOn ?? today,

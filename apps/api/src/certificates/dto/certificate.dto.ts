@@ -27,8 +27,7 @@ export class CertificateDto {
 export function toCertificateDto(certificate: CertificateEntity): CertificateDto {
   const { id, participantId, cohortId, batchId, participantName, status, code, attempts } =
     certificate;
-  const { lastError, issuedAt, revokedAt, revocationReason, supersededBy, createdAt } =
-    certificate;
+  const { lastError, issuedAt, revokedAt, revocationReason, supersededBy, createdAt } = certificate;
   return {
     ...{ id, participantId, cohortId, batchId, participantName, status, code, attempts },
     ...{ lastError, issuedAt, revokedAt, revocationReason, supersededBy, createdAt },
