@@ -1,33 +1,65 @@
-import { All, Controller, Inject, Next, Req, Res, VERSION_NEUTRAL } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Next,
+  Patch,
+  Post,
+  Put,
+  Req,
+  Res,
+  VERSION_NEUTRAL,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
 import { QUEUE_DASHBOARD, QUEUE_DASHBOARD_PATH, QueueDashboard } from './queue-dashboard';
 
+type Forward = (request: Request, response: Response, next: NextFunction) => void;
+
 /**
  * Bull Board, for admins only: the access guard runs before every page, asset and action of
- * the dashboard like any route (the cookie stands in for the bearer header, see the module).
+ * the dashboard like before any route (its cookie stands in for the bearer header, see the
+ * module). One handler per method Bull Board uses, so that the access table lists each.
  */
 @ApiExcludeController()
 @Controller({ path: 'queues', version: VERSION_NEUTRAL })
 export class QueueDashboardController {
   constructor(@Inject(QUEUE_DASHBOARD) private readonly dashboard: QueueDashboard) {}
 
-  @All()
+  @Get()
   @Roles('admin')
-  root(@Req() request: Request, @Res() response: Response, @Next() next: NextFunction): void {
-    this.forward(request, response, next);
+  home(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    this.forward(req, res, next);
   }
 
-  @All('{*path}')
+  @Get('{*path}')
   @Roles('admin')
-  page(@Req() request: Request, @Res() response: Response, @Next() next: NextFunction): void {
-    this.forward(request, response, next);
+  read(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    this.forward(req, res, next);
+  }
+
+  @Put('{*path}')
+  @Roles('admin')
+  act(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    this.forward(req, res, next);
+  }
+
+  @Patch('{*path}')
+  @Roles('admin')
+  change(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    this.forward(req, res, next);
+  }
+
+  @Post('{*path}')
+  @Roles('admin')
+  add(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): void {
+    this.forward(req, res, next);
   }
 
   /** Bull Board's router expects paths below its mount point. */
-  private forward(request: Request, response: Response, next: NextFunction): void {
+  private readonly forward: Forward = (request, response, next) => {
     request.url = request.originalUrl.slice(QUEUE_DASHBOARD_PATH.length) || '/';
     this.dashboard.router(request, response, next);
-  }
+  };
 }
