@@ -90,6 +90,11 @@ export function statusLookupFromLists(lists: Map<string, string>, trusted: Jwks)
       );
     }
     const bits = decodeStatusList(String(list.credentialSubject.encodedList));
+    if (entry.statusListIndex >= bits.length * 8) {
+      throw new Error(
+        `status list ${entry.statusListCredential}: index ${entry.statusListIndex} is outside it`,
+      );
+    }
     const revoked = isSet(bits, entry.statusListIndex);
     return { revoked, detail: revoked ? 'revoked' : 'not revoked' };
   };
