@@ -31,9 +31,27 @@ export function loadFonts(): Record<FontName, LoadedFont> {
   const entries = Object.entries(FONT_FILES).map(([name, file]) => {
     const font = fontkit.create(readFileSync(require.resolve(file)));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-    return [name, font] as const;
+    return [name, keepCodePoints(font)] as const;
   });
   return Object.fromEntries(entries) as Record<FontName, LoadedFont>;
+}
+
+/**
+ * fontkit caches a glyph with the code points of its first request. Subsetting one document
+ * requests composite glyphs' parts without code points (the Z inside Ż), so with a font shared
+ * across documents a later "Z" would lose its ToUnicode entry and vanish from copied text.
+ * Giving the cached glyph the code points it is asked for keeps every document's text right.
+ */
+function keepCodePoints(font: LoadedFont): LoadedFont {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) {
+      (glyph as { codePoints: number[] }).codePoints = codePoints;
+    }
+    return glyph;
+  };
+  return font;
 }
 
 /** A stretch of text set in one font. */
