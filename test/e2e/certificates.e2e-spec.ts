@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '@apprenance/config';
+import { gunzipSync } from 'node:zlib';
 import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { createTestApp, TestApp } from '../support/app';
 import { certifiableCohort, CertifiableCohort, signingEnv } from '../support/certificates';
@@ -7,6 +8,13 @@ import { expectProblem } from '../support/problem';
 import { until } from '../support/until';
 import { startWorkerContext } from '../support/worker';
 import { binary, unzip } from '../support/zip';
+
+/** The credential embedded in a certificate PDF (the JWS between the hole's markers). */
+async function credentialOf(pdf: Buffer): Promise<string> {
+  const match = /ey[A-Za-z0-9_-]+\.ey[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/.exec(pdf.toString('latin1'));
+  if (!match) throw new Error('no credential in the PDF');
+  return match[0];
+}
 
 describe('certificates through the worker', () => {
   let ctx: TestApp;
@@ -234,6 +242,128 @@ describe('certificates through the worker', () => {
       .get(`/verify/${(byId.get(old) as { code: string }).code}?lang=fr`);
     expect(page.text).toContain('remplacé');
     expect(page.text).toContain(`/verify/${(byId.get(successor) as { code: string }).code}`);
+  });
+
+  describe('verification of a file', () => {
+    let pdf: Buffer;
+    let certificateId: string;
+
+    beforeAll(async () => {
+      const cohort = await certifiableCohort(ctx, 1);
+      ({
+        certificateIds: [certificateId],
+      } = await issueAll(cohort));
+      ({ body: pdf } = await ctx
+        .http()
+        .get(`/api/v1/certificates/${certificateId}/pdf`)
+        .set('Authorization', admin)
+        .buffer(true)
+        .parse(binary)
+        .expect(200));
+    });
+
+    const verify = (file: Buffer, name = 'certificate.pdf') =>
+      ctx.http().post('/api/v1/verify').attach('file', file, name);
+    const failed = (body: { checks: { name: string; ok: boolean }[] }) =>
+      body.checks.filter((c) => !c.ok).map((c) => c.name);
+
+    it('passes every check of the PDF as issued', async () => {
+      const { body } = await verify(pdf).expect(200);
+      expect(body.checks.map((c: { name: string }) => c.name)).toEqual([
+        'pdf',
+        'embedded_credential',
+        'credential_format',
+        'issuer_key',
+        'signature',
+        'status',
+        'pdf_integrity',
+        'record',
+      ]);
+      expect({ valid: body.valid, failed: failed(body) }).toEqual({ valid: true, failed: [] });
+      expect(body.certificate).toMatchObject({ status: 'issued' });
+    });
+
+    it('fails a PDF edited by one byte', async () => {
+      const edited = Buffer.from(pdf);
+      const at = Math.floor(edited.length / 3);
+      edited[at] = edited[at] ^ 0x01;
+      const { body } = await verify(edited).expect(200);
+      expect(body.valid).toBe(false);
+      expect(failed(body)).toContain('record');
+    });
+
+    it('verifies the credential alone, and refuses one whose signature was tampered with', async () => {
+      const { body: checked } = await verify(pdf).expect(200);
+      const credential = await credentialOf(pdf);
+      const { body } = await ctx.http().post('/api/v1/verify').send({ credential }).expect(200);
+      expect(body.valid).toBe(true);
+      expect(checked.certificate.code).toBe(body.certificate.code);
+      const forged = credential.slice(0, -4) + (credential.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+      const { body: refused } = await ctx
+        .http()
+        .post('/api/v1/verify')
+        .send({ credential: forged })
+        .expect(200);
+      expect(refused.valid).toBe(false);
+      expect(failed(refused)).toContain('signature');
+    });
+
+    it('flips the certificate’s bit in its signed status list when it is revoked', async () => {
+      const bit = async () => {
+        const { text } = await ctx.http().get('/api/v1/credentials/status/1').expect(200);
+        const payload = JSON.parse(Buffer.from(text.split('.')[1], 'base64url').toString());
+        const [row] = await ctx.dataSource.query(
+          `SELECT status_index FROM certificates WHERE id = $1`,
+          [certificateId],
+        );
+        const bits = gunzipSync(
+          Buffer.from(payload.credentialSubject.encodedList.slice(1), 'base64url'),
+        );
+        return (bits[row.status_index >> 3] & (0x80 >> (row.status_index & 7))) !== 0;
+      };
+      expect(await bit()).toBe(false);
+      await ctx
+        .http()
+        .post(`/api/v1/certificates/${certificateId}/revoke`)
+        .set('Authorization', admin)
+        .send({ reason: 'Fraud' })
+        .expect(200);
+      expect(await bit()).toBe(true);
+      const { body } = await verify(pdf).expect(200);
+      expect(failed(body)).toEqual(['status']);
+      expect(body.checks.find((c: { name: string }) => c.name === 'status').detail).toContain(
+        'Fraud',
+      );
+    });
+
+    it.each([
+      ['a text file', Buffer.from('hello'), 'hello.txt'],
+      ['an empty PDF header', Buffer.from('%PDF-1.7\n%%EOF'), 'empty.pdf'],
+    ])('answers %s with its failed checks, not an error', async (_what, file, name) => {
+      const { body } = await verify(file, name).expect(200);
+      expect(body.valid).toBe(false);
+      expect(body.certificate).toBeUndefined();
+    });
+
+    it('refuses a 50 MB upload with 413, naming the field', async () => {
+      const response = await verify(Buffer.alloc(50 * 1024 * 1024, 0x20), 'big.pdf');
+      expectProblem(response, 413, 'payload_too_large', 'upload.too_large');
+      expect(Object.keys(response.body.errors)).toEqual(['file']);
+    });
+
+    it('asks for a file or a credential when given neither', async () => {
+      expectProblem(
+        await ctx.http().post('/api/v1/verify').send({}),
+        422,
+        'rule_violation',
+        'certificate.verify_input_missing',
+      );
+    });
+
+    it.each(['0', '99999', '1e3', 'x'])('answers status list %p with a 4xx', async (list) => {
+      const response = await ctx.http().get(`/api/v1/credentials/status/${list}`);
+      expect([400, 404]).toContain(response.status);
+    });
   });
 
   it.each([

@@ -128,6 +128,8 @@ describe('OpenAPI document', () => {
         'get /verify/{code}',
         'get /api/v1/credentials/issuer',
         'get /api/v1/credentials/jwks.json',
+        'get /api/v1/credentials/status/{list}',
+        'post /api/v1/verify',
       ].sort(),
     );
   });

@@ -141,4 +141,6 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'GET /verify/:code': 'public',
   'GET /credentials/issuer': 'public',
   'GET /credentials/jwks.json': 'public',
+  'POST /verify': 'public',
+  'GET /credentials/status/:list': 'public',
 };

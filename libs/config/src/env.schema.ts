@@ -86,11 +86,6 @@ export const envSchema = z
     CERTIFICATE_RECONCILE_EVERY: duration.default('1m'),
     /** A certificate pending this long without an attempt lost its job (Redis) or its worker. */
     CERTIFICATE_STALE_AFTER: duration.default('2m'),
-    /** Largest PDF or credential `POST /api/v1/verify` accepts; 413 beyond. */
-    VERIFY_UPLOAD_MAX_SIZE: z
-      .string()
-      .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 512kb or 5mb')
-      .default('5mb'),
     INVITATION_TTL: duration.default('7d'),
     PASSWORD_RESET_TTL: duration.default('1h'),
     /** Ed25519 private key signing certificates: PEM (PKCS#8) or base64 of its DER. */

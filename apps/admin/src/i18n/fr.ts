@@ -474,6 +474,8 @@ export const fr = {
       'certificate.not_reissuable':
         'Seul un certificat délivré peut être réédité, pas un certificat %{status}.',
       'certificate.not_revocable': 'Un certificat %{status} ne peut pas être révoqué.',
+      'certificate.status_list_not_found': "Cette liste de statuts n'existe pas.",
+      'certificate.verify_input_missing': 'Envoyez le PDF d’un certificat ou une attestation à vérifier.',
       'test_log.unknown_civic_tech': "Cette civic-tech n'est pas dans le catalogue.",
     },
   },

@@ -53,5 +53,15 @@ export const notReissuable = (status: string) =>
     { status },
   );
 
+export const statusListNotFound = (list: number) =>
+  new DomainError('certificate.status_list_not_found', `No status list ${list}.`, {}, { list });
+
+export const nothingToVerify = () =>
+  new DomainError(
+    'certificate.verify_input_missing',
+    'Send a certificate PDF as the multipart field "file", or a credential as "credential".',
+    { file: ['send a certificate PDF, or a credential as the field "credential"'] },
+  );
+
 export const fileMissing = (id: string) =>
   new DomainError('certificate.not_issued', `Certificate ${id} has no PDF yet.`);

@@ -10,7 +10,11 @@ import { CertificateFilesService } from './certificate-files.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
-import { CredentialsController, VerifyPageController } from './verification.controller';
+import {
+  CredentialsController,
+  VerificationController,
+  VerifyPageController,
+} from './verification.controller';
 import { VerificationService } from './verification.service';
 
 /** Certificates: issuing through the worker, files, revocation, re-issue, public verification. */
@@ -23,7 +27,12 @@ import { VerificationService } from './verification.service';
     CoursesModule,
     JobsModule,
   ],
-  controllers: [CertificatesController, VerifyPageController, CredentialsController],
+  controllers: [
+    CertificatesController,
+    VerifyPageController,
+    VerificationController,
+    CredentialsController,
+  ],
   providers: [
     CertificatesRepository,
     CertificatesService,

@@ -149,6 +149,19 @@ export class CertificatesRepository {
       .update({ id }, { status: 'superseded', supersededBy: successorId });
   }
 
+  /** The certificate holding a status-list bit. */
+  findByStatusIndex(statusIndex: number): Promise<CertificateEntity | null> {
+    return this.certificates.findOneBy({ statusIndex });
+  }
+
+  /** Whether any certificate was given a bit of [from, to): the list exists. */
+  async anyIndexIn(from: number, to: number): Promise<boolean> {
+    return this.certificates
+      .createQueryBuilder('c')
+      .where('c.statusIndex >= :from AND c.statusIndex < :to', { from, to })
+      .getExists();
+  }
+
   /** Indices in [from, to) whose certificate is no longer valid (revoked or superseded). */
   async withdrawnIndices(from: number, to: number): Promise<number[]> {
     const rows: { statusIndex: number }[] = await this.certificates

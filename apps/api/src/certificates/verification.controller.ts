@@ -1,9 +1,44 @@
-import { Controller, Get, Header, Headers, Param, Query, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Jwks } from '@apprenance/certificates';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+  VERSION_NEUTRAL,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Jwks, MAX_PDF_BYTES } from '@apprenance/certificates';
+import { memoryStorage } from 'multer';
 import { Public } from '../common/auth/roles.decorator';
+import { ApiProblems } from '../common/openapi/openapi';
+import { ValidationProblemException } from '../common/problem/validation';
+import { ThrottlePublicForm } from '../common/throttling/throttle';
+import type { UploadedFileData } from '../courses/course-resources.service';
+import { VerificationDto, VerifyBodyDto } from './dto/certificate.dto';
 import { VerificationService } from './verification.service';
+import { VerifyUploadProblemFilter } from './verify-upload.filter';
 import { pageLanguage, renderVerifyPage } from './verify-page';
+
+const listParam = new ParseIntPipe({
+  exceptionFactory: () => new ValidationProblemException({ list: ['must be a list number'] }),
+});
 
 /** The public page a certificate's QR code opens: `/verify/<code>`, outside the api prefix. */
 @ApiTags('verification')
@@ -33,7 +68,48 @@ export class VerifyPageController {
   }
 }
 
-/** The issuer's public documents: profile and keys (a verifier's trust anchors). */
+/** Anyone checks a certificate file or credential they were given. */
+@ApiTags('verification')
+@Controller('verify')
+export class VerificationController {
+  constructor(private readonly verification: VerificationService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ThrottlePublicForm(120)
+  @UseInterceptors(
+    FileInterceptor('file', {
+      storage: memoryStorage(),
+      limits: { fileSize: MAX_PDF_BYTES, files: 1, fields: 2, parts: 3 },
+    }),
+  )
+  @UseFilters(VerifyUploadProblemFilter)
+  @ApiOperation({
+    summary: 'Verify a certificate PDF, or a credential, and get each check',
+    description:
+      'Send the PDF as the multipart field `file`, or a credential (compact JWS) as the ' +
+      'field `credential`. 200 with `valid: false` and the failed checks for a forged, ' +
+      'edited, unknown or revoked certificate; 413 beyond 5 MB.',
+  })
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, credential: { type: 'string' } },
+    },
+  })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiProblems(400, 413, 422, 429)
+  verify(
+    @UploadedFile() file: UploadedFileData | undefined,
+    @Body() body: VerifyBodyDto,
+  ): Promise<VerificationDto> {
+    return this.verification.verify(file?.buffer, body.credential);
+  }
+}
+
+/** The issuer's public documents: profile, keys and revocation lists. */
 @ApiTags('verification')
 @Controller('credentials')
 export class CredentialsController {
@@ -55,5 +131,20 @@ export class CredentialsController {
   @ApiOkResponse({ schema: { type: 'object' } })
   jwks(): Jwks {
     return this.verification.publicKeys();
+  }
+
+  @Get('status/:list')
+  @Public()
+  @Header('Content-Type', 'application/vc+jwt')
+  @Header('Cache-Control', 'no-cache')
+  @ApiOperation({
+    summary: 'A signed Bitstring Status List credential (revocation), as a compact JWS',
+    description: 'Certificates name their list and bit in `credentialStatus`; lists count from 1.',
+  })
+  @ApiProduces('application/vc+jwt')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiProblems(400, 404)
+  statusList(@Param('list', listParam) list: number): Promise<string> {
+    return this.verification.statusList(list);
   }
 }

@@ -82,3 +82,39 @@ export class BatchStartedDto {
   @ApiProperty({ type: [String], description: 'the pending certificates written' })
   certificateIds!: string[];
 }
+
+export class VerifyBodyDto {
+  @ApiPropertyOptional({
+    description: 'a credential as a compact JWS (`application/vc+jwt`), instead of a PDF file',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(65_536)
+  credential?: string;
+}
+
+export class VerificationCheckDto {
+  @ApiProperty({
+    example: 'signature',
+    description:
+      'pdf, embedded_credential, credential_format, issuer_key, signature, pdf_integrity, ' +
+      'status (the status list), record (the issuer’s database knows this very certificate)',
+  })
+  name!: string;
+  @ApiProperty() ok!: boolean;
+  @ApiProperty({ example: 'Ed25519 signature valid' }) detail!: string;
+}
+
+export class VerifiedCertificateDto {
+  @ApiProperty({ example: 'K7QM-3XRD-WP9T' }) code!: string;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES }) status!: CertificateStatus;
+  @ApiProperty({ example: 'https://apprenance.example.org/verify/K7QM-3XRD-WP9T' })
+  verifyUrl!: string;
+}
+
+export class VerificationDto {
+  @ApiProperty({ description: 'every check passed' }) valid!: boolean;
+  @ApiProperty({ type: [VerificationCheckDto] }) checks!: VerificationCheckDto[];
+  @ApiPropertyOptional({ type: VerifiedCertificateDto, description: 'when the record was found' })
+  certificate?: VerifiedCertificateDto;
+}

@@ -127,6 +127,8 @@ export const DOMAIN_REASONS = {
   'certificate.not_participant': 'invalid_reference',
   'certificate.not_reissuable': 'rule_violation',
   'certificate.not_revocable': 'rule_violation',
+  'certificate.status_list_not_found': 'not_found',
+  'certificate.verify_input_missing': 'rule_violation',
 } as const satisfies Record<string, DomainErrorCode>;
 
 export type DomainReason = keyof typeof DOMAIN_REASONS;
