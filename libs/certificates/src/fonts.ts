@@ -15,6 +15,11 @@ const FONT_FILES = {
 } as const;
 
 export type FontName = keyof typeof FONT_FILES;
+
+/** Absolute paths of the shipped font files. */
+export const FONT_PATHS = Object.fromEntries(
+  Object.entries(FONT_FILES).map(([name, file]) => [name, require.resolve(file)]),
+) as Record<FontName, string>;
 export type Style = 'regular' | 'italic' | 'bold';
 
 /** The fallback of each style (DejaVu Sans has no italic that Noto's would match better). */
@@ -28,8 +33,8 @@ export type LoadedFont = fontkit.Font;
 
 /** Each font parsed once: pdfkit accepts a fontkit font and lays it out without re-parsing. */
 export function loadFonts(): Record<FontName, LoadedFont> {
-  const entries = Object.entries(FONT_FILES).map(([name, file]) => {
-    const font = fontkit.create(readFileSync(require.resolve(file)));
+  const entries = Object.entries(FONT_PATHS).map(([name, file]) => {
+    const font = fontkit.create(readFileSync(file));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
     return [name, keepCodePoints(font)] as const;
   });

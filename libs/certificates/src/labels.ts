@@ -83,8 +83,28 @@ export const LABELS: Record<Locale, Labels> = {
 
 export const otherLanguage = (language: Locale): Locale => (language === 'fr' ? 'en' : 'fr');
 
+/** Intl formatters cost more to build than to use: one per language and time zone. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found as T;
+}
+
 const number = (language: Locale, value: number) =>
-  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  formatter(
+    `n:${language}`,
+    () => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+  ).format(value);
+
+const dateFormat = (language: Locale, timeZone: string) =>
+  formatter(
+    `d:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }),
+  );
 
 export function durationLabel(language: Locale, duration: PhaseDuration): string {
   const labels = LABELS[language];
@@ -94,12 +114,10 @@ export function durationLabel(language: Locale, duration: PhaseDuration): string
 
 /** A calendar date `YYYY-MM-DD` written out, e.g. `3 mars 2026` / `March 3, 2026`. */
 export function calendarDate(language: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateFormat(language, 'UTC').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** An instant as the date it was in the cohort's time zone. */
 export function zonedDate(language: Locale, instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(instant);
+  return dateFormat(language, timeZone).format(instant);
 }

@@ -6,6 +6,7 @@ import { FontChooser, FontName, loadFonts, LoadedFont } from './fonts';
 import { JwsHeader, jwsLength, signJws } from './jws';
 import { SigningKey } from './keys';
 import { LABELS } from './labels';
+import { LayoutCaches } from './layout-cache';
 import { CertificatePainter } from './paint';
 import { TextSetter } from './text';
 import { CertificateContent, RenderedCertificate } from './types';
@@ -30,11 +31,18 @@ export function createCertificateRenderer(
   options: CertificateRendererOptions,
 ): CertificateRenderer {
   const fonts = loadFonts();
-  const chooser = new FontChooser(fonts);
+  const cached = { fonts, chooser: new FontChooser(fonts), layouts: new LayoutCaches() };
   return {
-    render: (content) => renderCertificate(content, options, fonts, chooser),
-    unsupportedCharacters: (text) => chooser.unsupported(text),
+    render: (content) => renderCertificate(content, options, cached),
+    unsupportedCharacters: (text) => cached.chooser.unsupported(text),
   };
+}
+
+/** What one process keeps between certificates. */
+interface ProcessCaches {
+  fonts: Record<FontName, LoadedFont>;
+  chooser: FontChooser;
+  layouts: LayoutCaches;
 }
 
 const header = (kid: string): JwsHeader => ({ alg: 'EdDSA', kid, typ: 'vc+jwt', cty: 'vc' });
@@ -42,18 +50,21 @@ const header = (kid: string): JwsHeader => ({ alg: 'EdDSA', kid, typ: 'vc+jwt', 
 async function renderCertificate(
   content: CertificateContent,
   { signingKey, issuer }: CertificateRendererOptions,
-  fonts: Record<FontName, LoadedFont>,
-  chooser: FontChooser,
+  { fonts, chooser, layouts }: ProcessCaches,
 ): Promise<RenderedCertificate> {
   const jwsHeader = header(signingKey.kid);
   const placeholder = JSON.stringify(buildCredential(content, issuer, PLACEHOLDER_DIGEST));
   const credentialLength = jwsLength(jwsHeader, placeholder);
 
+  layouts.trim();
   const doc = newDocument(content, issuer);
   for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as never);
   const root = doc.struct('Document');
   doc.addStructure(root);
-  new CertificatePainter(doc, new TextSetter(doc, chooser), root).paint(content, issuer.name);
+  new CertificatePainter(doc, new TextSetter(doc, chooser, layouts), root).paint(
+    content,
+    issuer.name,
+  );
   root.end();
   attachCredentialPlaceholder(doc, credentialLength, content.issuedAt);
   const pdf = await finish(doc);

@@ -1,4 +1,5 @@
 import { FontChooser, FontName, Run, Style } from './fonts';
+import { LayoutCaches } from './layout-cache';
 import type { PdfDocument } from './embed';
 
 /** A line of runs and its width at the size it was laid out for. */
@@ -15,11 +16,19 @@ export class TextSetter {
   constructor(
     private readonly doc: PdfDocument,
     private readonly chooser: FontChooser,
+    private readonly layouts: LayoutCaches,
   ) {}
+
+  /** Selects a font and size, with the word layouts shared by every document of the process. */
+  private use(font: FontName, size: number): PdfDocument {
+    this.doc.font(font).fontSize(size);
+    this.layouts.attach(this.doc, font);
+    return this.doc;
+  }
 
   private width(runs: Run[], size: number): number {
     let width = 0;
-    for (const run of runs) width += this.doc.font(run.font).fontSize(size).widthOfString(run.text);
+    for (const run of runs) width += this.use(run.font, size).widthOfString(run.text);
     return width;
   }
 
@@ -76,9 +85,7 @@ export class TextSetter {
   draw(line: Line, x: number, y: number, size: number, color: string, centred = true): void {
     let left = centred ? x - line.width / 2 : x;
     for (const run of line.runs) {
-      const font: FontName = run.font;
-      this.doc.font(font).fontSize(size).fillColor(color);
-      this.doc.text(run.text, left, y, { lineBreak: false });
+      this.use(run.font, size).fillColor(color).text(run.text, left, y, { lineBreak: false });
       left += this.doc.widthOfString(run.text);
     }
   }
