@@ -8,6 +8,7 @@ import {
   TextField,
   UrlField,
 } from 'react-admin';
+import { CertificatesTab } from '../certificates/CertificatesTab';
 import { LocalDateField } from '../common/LocalDateField';
 import { useIsStaff } from '../common/useRole';
 import { cohortStatusChoices, localeChoices } from '../choices';
@@ -44,6 +45,9 @@ export const CohortShow = () => {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="apprenance.cohorts.tabs.attendance" path="attendance">
           <AttendanceTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="apprenance.certificates.tab" path="certificates">
+          <CertificatesTab />
         </TabbedShowLayout.Tab>
         {isStaff && (
           <TabbedShowLayout.Tab label="screens.overview.tab" path="overview">
