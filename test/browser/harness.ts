@@ -34,7 +34,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 /** A French browser: the interface follows the browser's language before anyone signs in. */
 const LOCALE = 'fr-FR';
 
-export function useBrowser(): BrowserHarness {
+export function useBrowser(options: { env?: Record<string, string> } = {}): BrowserHarness {
   let browser: Browser;
   const harness = {
     async logIn(email: string) {
@@ -75,7 +75,7 @@ export function useBrowser(): BrowserHarness {
   } as BrowserHarness;
 
   beforeAll(async () => {
-    harness.app = await createTestApp({ listen: true });
+    harness.app = await createTestApp({ listen: true, env: options.env });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
