@@ -492,7 +492,7 @@ export const en: Messages = {
       'certificate.not_issued': 'This certificate has no PDF yet.',
       'certificate.not_participant': 'This person is not a participant of the cohort.',
       'certificate.not_reissuable':
-        'Only an issued certificate can be re-issued, not a %{status} one.',
+        'Only a valid certificate can be re-issued, not a %{status} one.',
       'certificate.not_revocable': 'A %{status} certificate cannot be revoked.',
       'certificate.status_list_not_found': 'This status list does not exist.',
       'certificate.verify_input_missing': 'Send a certificate PDF or a credential to verify.',

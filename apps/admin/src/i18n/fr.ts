@@ -508,7 +508,7 @@ export const fr = {
       'certificate.not_issued': "Ce certificat n'a pas encore de PDF.",
       'certificate.not_participant': "Cette personne n'est pas participante de la session.",
       'certificate.not_reissuable':
-        'Seul un certificat délivré peut être réédité, pas un certificat %{status}.',
+        'Seul un certificat valide peut être réédité, pas un certificat %{status}.',
       'certificate.not_revocable': 'Un certificat %{status} ne peut pas être révoqué.',
       'certificate.status_list_not_found': "Cette liste de statuts n'existe pas.",
       'certificate.verify_input_missing':

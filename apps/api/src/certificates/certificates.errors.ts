@@ -48,7 +48,7 @@ export const notRevocable = (status: string) =>
 export const notReissuable = (status: string) =>
   new DomainError(
     'certificate.not_reissuable',
-    `Only an issued certificate can be re-issued, not a ${status} one.`,
+    `Only a valid (pending or issued) certificate can be re-issued, not a ${status} one.`,
     {},
     { status },
   );

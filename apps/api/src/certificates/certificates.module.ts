@@ -39,5 +39,6 @@ import { VerificationService } from './verification.service';
     CertificateFilesService,
     VerificationService,
   ],
+  exports: [CertificatesService],
 })
 export class CertificatesModule {}

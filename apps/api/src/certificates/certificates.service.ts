@@ -94,7 +94,7 @@ export class CertificatesService {
   async reissue(actor: AuthUser, id: string, name?: string): Promise<BatchStartedDto> {
     return this.write(async (tx) => {
       const old = await this.lockedOrNotFound(tx, id);
-      if (old.status !== 'issued') throw notReissuable(old.status);
+      if (old.status !== 'issued' && old.status !== 'pending') throw notReissuable(old.status);
       const verdict = await this.eligibility.forParticipant(old.cohortId, old.participantId, tx);
       const participantName = name ?? verdict?.displayName ?? old.participantName;
       const successorId = randomUUID();

@@ -34,7 +34,7 @@ export const CERTIFICATE_STATUS_INDEX_SEQUENCE = 'certificate_status_index_seq';
 @Index('ix_certificates_pending', ['createdAt'], { where: `"status" = 'pending'` })
 @Check(
   'ck_certificates_issued',
-  `"status" IN ('pending', 'failed') OR ("storage_key" IS NOT NULL AND "sha256" IS NOT NULL AND "issued_at" IS NOT NULL)`,
+  `"status" <> 'issued' OR ("storage_key" IS NOT NULL AND "sha256" IS NOT NULL AND "issued_at" IS NOT NULL)`,
 )
 @Check(
   'ck_certificates_revoked',
