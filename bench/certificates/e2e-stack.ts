@@ -7,6 +7,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -35,6 +36,10 @@ export interface CertificateStack {
   /** Asks for every cohort's certificates over HTTP, `parallel` requests at a time. */
   issueAll(parallel?: number): Promise<void>;
   counts(): Promise<Record<string, number>>;
+  /** Where a storage key's file is on disk. */
+  fileOf(key: string): string;
+  /** Every certificate PDF on disk (temporary files of cut writes aside). */
+  storedFiles(): string[];
   /** Certificate rows per participant with more than one valid or issued certificate. */
   duplicates(): Promise<number>;
   close(): Promise<void>;
@@ -181,7 +186,7 @@ export async function certificateStack(options: {
     if (response.status !== 202) throw new Error(`issue ${cohortId}: ${response.status}`);
   };
 
-  return {
+  const stack: CertificateStack = {
     api,
     apiUrl,
     db,
@@ -200,6 +205,12 @@ export async function certificateStack(options: {
         }),
       );
     },
+    fileOf: (key) => path.join(dir, 'files', ...key.split('/')),
+    storedFiles: () =>
+      readdirSync(path.join(dir, 'files', 'certificates'), {
+        recursive: true,
+        encoding: 'utf8',
+      }).filter((name) => name.endsWith('.pdf')),
     async counts() {
       const rows: { status: string; n: number }[] = await db.query(
         `SELECT status::text, count(*)::int AS n FROM certificates GROUP BY status`,
@@ -216,9 +227,10 @@ export async function certificateStack(options: {
     async close() {
       for (const worker of workers) worker.kill('SIGKILL');
       await api.close();
-      await redis.stop();
+      await stack.redis.stop();
       await dropDatabase(baseUrl, databaseUrl);
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return stack;
 }
