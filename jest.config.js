@@ -23,7 +23,7 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@apprenance/migrations$': '<rootDir>/migrations/index.ts',
-    '^@apprenance/(config|db|domain|jobs|devstack|storage)$': '<rootDir>/libs/$1/src',
+    '^@apprenance/(config|db|domain|jobs|devstack|storage|certificates)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',
   rootDir: __dirname,

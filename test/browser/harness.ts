@@ -34,7 +34,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 /** A French browser: the interface follows the browser's language before anyone signs in. */
 const LOCALE = 'fr-FR';
 
-export function useBrowser(): BrowserHarness {
+export function useBrowser(options: { env?: Record<string, string> } = {}): BrowserHarness {
   // A whole flow (several people, dozens of pages) takes 20–40 s on two quiet cores; give a
   // loaded machine room before calling it a failure. No assertion depends on time.
   jest.setTimeout(180_000);
@@ -78,7 +78,7 @@ export function useBrowser(): BrowserHarness {
   } as BrowserHarness;
 
   beforeAll(async () => {
-    harness.app = await createTestApp({ listen: true });
+    harness.app = await createTestApp({ listen: true, env: options.env });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

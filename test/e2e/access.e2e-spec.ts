@@ -7,10 +7,17 @@ import { listRoutes, RouteRule } from '../support/routes';
 
 const keyOf = (route: RouteRule) => `${route.method} ${route.path}`;
 
-/** The base a controller path is served under (health is unversioned). */
+/** The base of the controllers served outside /api/v1 (health, the queue dashboard, verify). */
+const UNVERSIONED: Record<string, string> = {
+  HealthController: '/api',
+  QueueDashboardController: '/api',
+  VerifyPageController: '',
+};
+
+/** The base a controller path is served under. */
 function url(route: RouteRule): string {
-  const path = route.path.replace(/:(\w+)/g, () => randomUUID());
-  return route.controller === 'HealthController' ? `/api${path}` : `/api/v1${path}`;
+  const path = route.path.replace(/:(\w+)/g, () => randomUUID()).replace('{*path}', 'any/path');
+  return `${UNVERSIONED[route.controller] ?? '/api/v1'}${path}`;
 }
 
 describe('access rules', () => {

@@ -1,4 +1,7 @@
+import { MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
+import { openQueueDashboard } from './certificates/certificateApi';
+import { useRole } from './common/useRole';
 import {
   AppBar,
   Layout,
@@ -13,8 +16,15 @@ import {
 /** The user menu named by the name it shows, so speech commands and screen readers agree. */
 const NamedUserMenu = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const isAdmin = useRole() === 'admin';
   return (
     <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
+      {isAdmin && (
+        <MenuItem onClick={openQueueDashboard}>
+          {translate('apprenance.certificates.queue_dashboard')}
+        </MenuItem>
+      )}
       <Logout />
     </UserMenu>
   );

@@ -9,6 +9,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { CivicTechsModule } from './civic-techs/civic-techs.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
@@ -20,6 +21,7 @@ import { CoursesModule } from './courses/courses.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { PairsModule } from './pairs/pairs.module';
 import { RedisModule } from './redis/redis.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -52,6 +54,9 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   // Trainer assessment and certificate eligibility (issue 10)
   AssessmentModule,
+  // Certificates (issue 12)
+  CertificatesModule,
+  QueueDashboardModule,
 ];
 
 @Module({})

@@ -43,6 +43,8 @@ const OWNERS: Record<string, string[]> = {
   accounts: ['AccountTokenEntity'],
   // Trainer assessment (issue 10)
   assessment: ['AssessmentEntity', 'AssessmentCriterionEntity'],
+  // Certificates (issue 12)
+  certificates: ['CertificateBatchEntity', 'CertificateEntity'],
 };
 
 const SRC = __dirname;
@@ -136,6 +138,7 @@ describe('table ownership', () => {
       NotificationsModule: ['NotificationOutboxEntity'],
       AccountTokensModule: ['AccountTokenEntity'],
       AssessmentModule: ['AssessmentEntity', 'AssessmentCriterionEntity'],
+      CertificatesModule: ['CertificateBatchEntity', 'CertificateEntity'],
     });
   });
 

@@ -5,6 +5,7 @@ import { AppConfig } from '@apprenance/config';
 import { dataSourceOptions } from '@apprenance/db';
 import { redisConnection } from '@apprenance/jobs';
 import { LoggerModule } from 'nestjs-pino';
+import { CertificatesModule } from './certificates/certificates.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -34,6 +35,7 @@ export class WorkerModule {
         JobsModule,
         MaintenanceModule,
         MailModule,
+        CertificatesModule,
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }],
       exports: [WORKER_CONFIG],

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, corsOrigins, durationMs, loadConfig, sizeBytes } from './env.schema';
 
 const valid = {
@@ -48,6 +49,46 @@ describe('loadConfig', () => {
 
   it('requires the S3 settings only with the s3 driver', () => {
     expect(() => loadConfig({ ...valid, STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET/);
+  });
+
+  describe('certificate signing keys', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    const spki = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+
+    it.each([
+      ['a PEM key and its id', { CERT_SIGNING_KEY: pem, CERT_SIGNING_KEY_ID: 'k1' }, null],
+      ['base64 DER', { CERT_SIGNING_KEY: der, CERT_SIGNING_KEY_ID: 'k1' }, null],
+      ['no key at all', {}, null],
+      ['a key without id', { CERT_SIGNING_KEY: pem }, /CERT_SIGNING_KEY_ID: required/],
+      ['an id without key', { CERT_SIGNING_KEY_ID: 'k1' }, /CERT_SIGNING_KEY: required/],
+      ['garbage', { CERT_SIGNING_KEY: 'abc', CERT_SIGNING_KEY_ID: 'k1' }, /CERT_SIGNING_KEY:/],
+      ['an RSA key', { CERT_SIGNING_KEY: rsa, CERT_SIGNING_KEY_ID: 'k1' }, /not an Ed25519 key/],
+      ['a bad id', { CERT_SIGNING_KEY: pem, CERT_SIGNING_KEY_ID: 'a b' }, /CERT_SIGNING_KEY_ID/],
+      [
+        'retired keys',
+        { CERT_RETIRED_PUBLIC_KEYS: JSON.stringify([{ kid: 'old', publicKey: spki }]) },
+        null,
+      ],
+      [
+        'retired keys not a list',
+        { CERT_RETIRED_PUBLIC_KEYS: '{}' },
+        /CERT_RETIRED_PUBLIC_KEYS: must be a JSON array/,
+      ],
+      [
+        'a retired key without kid',
+        { CERT_RETIRED_PUBLIC_KEYS: JSON.stringify([{ publicKey: spki }]) },
+        /entry 0: kid/,
+      ],
+    ])('%s', (_what, env, error) => {
+      const load = () => loadConfig({ ...valid, ...env });
+      if (error) expect(load).toThrow(error);
+      else expect(load).not.toThrow();
+    });
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEY_ID_PATTERN, parseEd25519PrivateKey, parseRetiredPublicKeys } from './signing-keys';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const duration = z.string().regex(/^\d+[smhd]$/, 'must be a duration such as 30s, 15m, 8h or 7d');
@@ -6,6 +7,15 @@ const postgresUrl = z
   .string()
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+/** A z.string() whose value `parse` accepts; its error becomes the message. */
+const parsedBy = (parse: (value: string) => unknown) =>
+  z.string().superRefine((value, ctx) => {
+    try {
+      parse(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
 const redisUrl = z
   .string()
   .url()
@@ -72,10 +82,27 @@ export const envSchema = z
     MAIL_DIR: z.string().default('.data/mail'),
     /** The platform's name in every message. */
     PLATFORM_NAME: z.string().min(1).max(60).default('Apprenance'),
+    /** How often each worker puts back into the queue certificates pending for too long. */
+    CERTIFICATE_RECONCILE_EVERY: duration.default('1m'),
+    /** A certificate pending this long without an attempt lost its job (Redis) or its worker. */
+    CERTIFICATE_STALE_AFTER: duration.default('2m'),
     INVITATION_TTL: duration.default('7d'),
     PASSWORD_RESET_TTL: duration.default('1h'),
+    /** Ed25519 private key signing certificates: PEM (PKCS#8) or base64 of its DER. */
+    CERT_SIGNING_KEY: parsedBy(parseEd25519PrivateKey).optional(),
+    /** Its key id (`kid`), published in the JWKS; change it with the key. */
+    CERT_SIGNING_KEY_ID: z
+      .string()
+      .regex(KEY_ID_PATTERN, 'letters, digits, . _ : - only (at most 64)')
+      .optional(),
+    /** JSON array of {kid, publicKey} of retired keys, still published to verify old certificates. */
+    CERT_RETIRED_PUBLIC_KEYS: parsedBy(parseRetiredPublicKeys).optional(),
   })
   .superRefine((env, ctx) => {
+    if (!env.CERT_SIGNING_KEY !== !env.CERT_SIGNING_KEY_ID) {
+      const missing = env.CERT_SIGNING_KEY ? 'CERT_SIGNING_KEY_ID' : 'CERT_SIGNING_KEY';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'required with its pair' });
+    }
     if (env.STORAGE_DRIVER !== 's3') return;
     for (const key of [
       'S3_BUCKET',

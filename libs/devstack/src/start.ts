@@ -9,7 +9,7 @@ import { DATA_DIR, REPO_ROOT } from './paths';
 import { resolvePostgres } from './postgres';
 import { Named, runToEnd, startChild, stopChild } from './processes';
 import { resolveRedis } from './redis';
-import { localJwtSecret } from './secrets';
+import { localCertificateKey, localJwtSecret } from './secrets';
 import { ResolvedService, StackError } from './service';
 
 const dev = process.argv.includes('--dev');
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       JWT_SECRET: localJwtSecret(DATA_DIR),
+      ...localCertificateKey(DATA_DIR),
       STORAGE_LOCAL_DIR: process.env.STORAGE_LOCAL_DIR ?? path.join(DATA_DIR, 'files'),
       ...(dev
         ? {

@@ -8,3 +8,4 @@ export * from './content-diff';
 export * from './messages';
 export * from './session-reminders';
 export * from './eligibility';
+export * from './certificate-status';

@@ -6,6 +6,7 @@
 export const QUEUES = {
   maintenance: 'maintenance',
   mail: 'mail',
+  certificates: 'certificates',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -17,6 +18,8 @@ export interface JobPayloads {
   mail: { notificationId: string };
   /** Writes the reminders of sessions starting tomorrow; scheduled every hour. */
   'session-reminders': { requestedAt: string };
+  /** Renders, signs and stores one certificate; a certificate already issued is left alone. */
+  certificate: { certificateId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,6 +28,7 @@ export interface JobResults {
   heartbeat: { processedAt: string; databaseTime: string };
   mail: { outcome: 'sent' | 'already_sent' | 'skipped' };
   'session-reminders': { written: number };
+  certificate: { outcome: 'issued' | 'already_done' | 'gone' };
 }
 
 export interface JobDefinition {
@@ -38,6 +42,8 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   // An SMTP server down for a while: 5 attempts over about 8 minutes, then `failed`.
   mail: { queue: QUEUES.mail, attempts: 5, backoffMs: 30_000 },
   'session-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
+  // A storage or database hiccup: 5 attempts over about half a minute, then `failed`.
+  certificate: { queue: QUEUES.certificates, attempts: 5, backoffMs: 2_000 },
 };
 
 /** The job names that travel on a queue; the worker refuses to start if one has no handler. */

@@ -9,6 +9,7 @@ import {
   UrlField,
 } from 'react-admin';
 import { AssessmentTab } from '../assessment/AssessmentTab';
+import { CertificatesTab } from '../certificates/CertificatesTab';
 import { LocalDateField } from '../common/LocalDateField';
 import { useIsStaff } from '../common/useRole';
 import { cohortStatusChoices, localeChoices } from '../choices';
@@ -48,6 +49,9 @@ export const CohortShow = () => {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="assessment.tab" path="assessment">
           <AssessmentTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="apprenance.certificates.tab" path="certificates">
+          <CertificatesTab />
         </TabbedShowLayout.Tab>
         {isStaff && (
           <TabbedShowLayout.Tab label="screens.overview.tab" path="overview">

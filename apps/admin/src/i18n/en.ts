@@ -308,6 +308,40 @@ export const en: Messages = {
       would_use: 'Would use it',
       across_cohorts: "Pairs' tests, all cohorts",
     },
+    certificate_statuses: {
+      pending: 'Being issued',
+      issued: 'Issued',
+      failed: 'Failed',
+      revoked: 'Revoked',
+      superseded: 'Superseded',
+    },
+    certificates: {
+      tab: 'Certificates',
+      issue_all: 'Issue to every eligible participant',
+      issue: 'Issue the certificate',
+      download_pdf: 'Download the PDF',
+      download_zip: 'All certificates (ZIP)',
+      verify_page: 'Verification page (%{code})',
+      revoke: 'Revoke',
+      revoke_title: 'Revoke certificate %{code}',
+      revoked_done: 'Certificate revoked',
+      reissue: 'Re-issue',
+      reissue_title: 'Re-issue certificate %{code} (the corrected name)',
+      reissued_done: 'New certificate requested; the old one is superseded',
+      eligible: 'Eligible',
+      not_eligible: 'Not eligible yet:',
+      no_prototype: 'no prototype',
+      none_yet: 'No certificate yet.',
+      no_participants: 'No participant enrolled.',
+      progress: '%{done} of %{total} certificates processed (%{failed} failed)',
+      mine_empty: 'Your certificate has not been issued yet.',
+      queue_dashboard: 'Job queues',
+      reasons: {
+        attendance_below_minimum: '%{phase}: attendance %{rate}% (minimum %{minimum}%)',
+        prototype_not_accepted: 'Prototype not accepted (%{status})',
+        phase_not_acquired: '%{phase}: not acquired',
+      },
+    },
     problems: {
       'account.link_expired': 'This link has expired; ask for a new one.',
       'account.link_invalid': 'This link is not valid; ask for a new one.',
@@ -448,9 +482,27 @@ export const en: Messages = {
       'test_log.not_found': 'This test log does not exist.',
       'test_log.not_in_pair': 'You are not in an enrolled pair of this cohort.',
       'test_log.unknown_civic_tech': 'This civic-tech is not in the catalogue.',
+      // Certificates (issue 12)
+      'certificate.already_valid':
+        'This participant already has a valid certificate for this cohort: re-issue it instead.',
+      'certificate.batch_not_found': 'This batch of certificates does not exist.',
+      'certificate.none_eligible': 'No eligible participant is waiting for a certificate.',
+      'certificate.not_eligible': 'Not eligible for a certificate: %{reasons}.',
+      'certificate.not_found': 'This certificate does not exist.',
+      'certificate.not_issued': 'This certificate has no PDF yet.',
+      'certificate.not_participant': 'This person is not a participant of the cohort.',
+      'certificate.not_reissuable':
+        'Only a valid certificate can be re-issued, not a %{status} one.',
+      'certificate.not_revocable': 'A %{status} certificate cannot be revoked.',
+      'certificate.status_list_not_found': 'This status list does not exist.',
+      'certificate.verify_input_missing': 'Send a certificate PDF or a credential to verify.',
     },
   },
   resources: {
+    certificates: {
+      name: 'Certificate |||| Certificates',
+      fields: { reason: 'Reason (shown on the public page)', participantName: 'Name to print' },
+    },
     // Prototypes, civic-tech test logs and peer review (issue 9)
     prototypes: {
       name: 'Prototype |||| Prototypes',

@@ -310,6 +310,40 @@ export const fr = {
       would_use: "L'utiliseraient",
       across_cohorts: 'Tests des binômes, toutes cohortes',
     },
+    certificate_statuses: {
+      pending: 'En cours d’émission',
+      issued: 'Délivré',
+      failed: 'Échec',
+      revoked: 'Révoqué',
+      superseded: 'Remplacé',
+    },
+    certificates: {
+      tab: 'Certificats',
+      issue_all: 'Délivrer à tous les éligibles',
+      issue: 'Délivrer le certificat',
+      download_pdf: 'Télécharger le PDF',
+      download_zip: 'Tous les certificats (ZIP)',
+      verify_page: 'Page de vérification (%{code})',
+      revoke: 'Révoquer',
+      revoke_title: 'Révoquer le certificat %{code}',
+      revoked_done: 'Certificat révoqué',
+      reissue: 'Rééditer',
+      reissue_title: 'Rééditer le certificat %{code} (le nom corrigé)',
+      reissued_done: 'Nouveau certificat demandé ; l’ancien est remplacé',
+      eligible: 'Éligible',
+      not_eligible: 'Pas encore éligible :',
+      no_prototype: 'aucun prototype',
+      none_yet: 'Pas encore de certificat.',
+      no_participants: 'Aucun participant inscrit.',
+      progress: '%{done} sur %{total} certificats traités (%{failed} en échec)',
+      mine_empty: 'Votre certificat n’est pas encore délivré.',
+      queue_dashboard: 'Files de tâches',
+      reasons: {
+        attendance_below_minimum: '%{phase} : présence %{rate} % (minimum %{minimum} %)',
+        prototype_not_accepted: 'Prototype non accepté (%{status})',
+        phase_not_acquired: '%{phase} : acquis non validés',
+      },
+    },
     problems: {
       'account.link_expired': 'Ce lien a expiré ; demandez-en un nouveau.',
       'account.link_invalid': "Ce lien n'est pas valable ; demandez-en un nouveau.",
@@ -464,10 +498,29 @@ export const fr = {
       'prototype.version_not_found': "Cette version n'existe pas.",
       'test_log.not_found': "Ce test n'existe pas.",
       'test_log.not_in_pair': "Vous n'êtes pas dans un binôme inscrit à cette cohorte.",
+      // Certificates (issue 12)
+      'certificate.already_valid':
+        'Ce participant a déjà un certificat valide pour cette session : rééditez-le plutôt.',
+      'certificate.batch_not_found': "Ce lot de certificats n'existe pas.",
+      'certificate.none_eligible': "Aucun participant éligible n'attend de certificat.",
+      'certificate.not_eligible': 'Non éligible au certificat : %{reasons}.',
+      'certificate.not_found': "Ce certificat n'existe pas.",
+      'certificate.not_issued': "Ce certificat n'a pas encore de PDF.",
+      'certificate.not_participant': "Cette personne n'est pas participante de la session.",
+      'certificate.not_reissuable':
+        'Seul un certificat valide peut être réédité, pas un certificat %{status}.',
+      'certificate.not_revocable': 'Un certificat %{status} ne peut pas être révoqué.',
+      'certificate.status_list_not_found': "Cette liste de statuts n'existe pas.",
+      'certificate.verify_input_missing':
+        'Envoyez le PDF d’un certificat ou une attestation à vérifier.',
       'test_log.unknown_civic_tech': "Cette civic-tech n'est pas dans le catalogue.",
     },
   },
   resources: {
+    certificates: {
+      name: 'Certificat |||| Certificats',
+      fields: { reason: 'Motif (affiché sur la page publique)', participantName: 'Nom à imprimer' },
+    },
     // Prototypes, civic-tech test logs and peer review (issue 9)
     prototypes: {
       name: 'Prototype |||| Prototypes',

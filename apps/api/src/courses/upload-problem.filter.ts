@@ -37,9 +37,14 @@ export class UploadProblemFilter extends ProblemFilter {
       .send(JSON.stringify({ ...problem, instance }));
   }
 
+  /** The size the route's uploads may reach, as the problem states it. */
+  protected limit(): string {
+    return this.config.UPLOAD_MAX_SIZE;
+  }
+
   private uploadProblem(exception: unknown) {
     if (exception instanceof PayloadTooLargeException) {
-      const limit = this.config.UPLOAD_MAX_SIZE;
+      const limit = this.limit();
       return buildProblem({
         status: 413,
         code: 'payload_too_large',

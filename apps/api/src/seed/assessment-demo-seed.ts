@@ -34,7 +34,8 @@ export class AssessmentDemoSeed {
     private readonly courses: CoursesRepository,
   ) {}
 
-  async run(admin: AuthUser): Promise<void> {
+  /** Returns the ended cohort's id. */
+  async run(admin: AuthUser): Promise<string> {
     for (const slug of new Set(DEMO_COHORTS.map((c) => c.courseSlug))) {
       const course = await this.courses.findBySlug(slug);
       if (!course) continue;
@@ -78,5 +79,6 @@ export class AssessmentDemoSeed {
       }
     }
     await this.cohorts.changeStatus(admin, cohortId, 'completed');
+    return cohortId;
   }
 }

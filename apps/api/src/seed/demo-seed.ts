@@ -6,6 +6,7 @@ import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { AssessmentDemoSeed } from './assessment-demo-seed';
+import { CertificatesDemoSeed } from './certificates-demo-seed';
 import {
   DEMO_INVITEE,
   DEMO_PASSWORD,
@@ -31,6 +32,7 @@ export class DemoSeed {
     private readonly cohorts: CohortsDemoSeed,
     private readonly prototypes: PrototypesDemoSeed,
     private readonly assessment: AssessmentDemoSeed,
+    private readonly certificates: CertificatesDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -60,7 +62,7 @@ export class DemoSeed {
     const admin = await this.commons.run(DEMO_USERS[0].email);
     await this.cohorts.run(admin);
     await this.prototypes.run(admin);
-    await this.assessment.run(admin);
+    await this.certificates.run(admin, await this.assessment.run(admin));
     return { seeded: true, accounts };
   }
 }

@@ -12,6 +12,8 @@ import { ReviewsModule } from '../reviews/reviews.module';
 import { TestLogsModule } from '../test-logs/test-logs.module';
 import { AssessmentModule } from '../assessment/assessment.module';
 import { AssessmentDemoSeed } from './assessment-demo-seed';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { CertificatesDemoSeed } from './certificates-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
@@ -33,7 +35,16 @@ import { DemoSeed } from './demo-seed';
     ReviewsModule,
     // Trainer assessment (issue 10)
     AssessmentModule,
+    // Certificates (issue 12)
+    CertificatesModule,
   ],
-  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed, PrototypesDemoSeed, AssessmentDemoSeed],
+  providers: [
+    DemoSeed,
+    CommonsDemoSeed,
+    CohortsDemoSeed,
+    PrototypesDemoSeed,
+    AssessmentDemoSeed,
+    CertificatesDemoSeed,
+  ],
 })
 export class SeedModule {}

@@ -27,6 +27,12 @@ export class JobQueues {
     await found?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
   }
 
+  /** Drops a finished job and adds it again: its entity turned out to need the work anyway. */
+  async replace(job: OutboxJob): Promise<void> {
+    await (await this.queue(job).getJob(job.jobId))?.remove();
+    await this.add(job);
+  }
+
   private queue(job: OutboxJob): Queue {
     const queue = this.byName.get(job.queue);
     if (!queue) throw new Error(`No queue "${job.queue}" for job ${job.jobId}`);

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { ALL_QUEUE_REGISTRATIONS, jobQueuesProvider } from './job-queues';
+import { ALL_QUEUE_REGISTRATIONS, JobQueues, jobQueuesProvider } from './job-queues';
 import { JobRelay } from './job-relay';
 import { WorkerJobOutbox } from './worker-job-outbox.repository';
 
@@ -8,6 +8,6 @@ import { WorkerJobOutbox } from './worker-job-outbox.repository';
 @Module({
   imports: [BullModule.registerQueue(...ALL_QUEUE_REGISTRATIONS)],
   providers: [WorkerJobOutbox, jobQueuesProvider, JobRelay],
-  exports: [WorkerJobOutbox],
+  exports: [WorkerJobOutbox, JobQueues],
 })
 export class JobsModule {}

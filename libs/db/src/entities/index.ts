@@ -31,8 +31,13 @@ export * from './account-token.entity';
 export * from './assessment-enums';
 export * from './assessment.entity';
 export * from './assessment-criterion.entity';
+export * from './certificate-enums';
+export * from './certificate-batch.entity';
+export * from './certificate.entity';
 
 import { AccountTokenEntity } from './account-token.entity';
+import { CertificateBatchEntity } from './certificate-batch.entity';
+import { CertificateEntity } from './certificate.entity';
 import { AttendanceEntity } from './attendance.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { CivicTechEntity } from './civic-tech.entity';
@@ -93,4 +98,7 @@ export const ENTITIES = [
   // Trainer assessment (issue 10)
   AssessmentEntity,
   AssessmentCriterionEntity,
+  // Certificates (issue 12)
+  CertificateBatchEntity,
+  CertificateEntity,
 ];

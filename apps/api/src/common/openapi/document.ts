@@ -28,6 +28,8 @@ const TAGS: [name: string, description: string][] = [
   ['users', 'Accounts of admins, trainers and participants'],
   ['audit', 'Who changed what, and when'],
   ['notifications', 'The in-app inbox, and the email delivery of every message'],
+  ['certificates', 'Issuing certificates through the worker, revoking, re-issuing, downloading'],
+  ['verification', 'Anyone verifies a certificate: its page, its file, the issuer’s keys'],
   ['public commons', 'Published courses and the catalogue, open to anyone'],
   ['health', 'Whether the api can reach Postgres and Redis'],
 ];

@@ -118,6 +118,18 @@ export const DOMAIN_REASONS = {
   'test_log.not_found': 'not_found',
   'test_log.not_in_pair': 'rule_violation',
   'test_log.unknown_civic_tech': 'invalid_reference',
+  // Certificates (issue 12)
+  'certificate.already_valid': 'conflict',
+  'certificate.batch_not_found': 'not_found',
+  'certificate.none_eligible': 'rule_violation',
+  'certificate.not_eligible': 'rule_violation',
+  'certificate.not_found': 'not_found',
+  'certificate.not_issued': 'not_found',
+  'certificate.not_participant': 'invalid_reference',
+  'certificate.not_reissuable': 'rule_violation',
+  'certificate.not_revocable': 'rule_violation',
+  'certificate.status_list_not_found': 'not_found',
+  'certificate.verify_input_missing': 'rule_violation',
 } as const satisfies Record<string, DomainErrorCode>;
 
 export type DomainReason = keyof typeof DOMAIN_REASONS;

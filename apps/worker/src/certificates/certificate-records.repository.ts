@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import type { CertificateStatus, CourseFormat, Locale, Phase } from '@apprenance/db';
+import { DataSource } from 'typeorm';
+
+/** What a certificate says, read in one query from the certificate and its cohort. */
+export interface CertificateFacts {
+  id: string;
+  status: CertificateStatus;
+  code: string;
+  statusIndex: number;
+  participantName: string;
+  participantEmail: string;
+  cohortId: string;
+  cohortName: string;
+  timeZone: string;
+  language: Locale;
+  startsOn: string | null;
+  endsOn: string | null;
+  venue: string | null;
+  online: boolean;
+  courseId: string;
+  courseTitleFr: string;
+  courseTitleEn: string;
+  format: CourseFormat;
+  phases: { phase: Phase; hours: number; days: number }[];
+  trainers: string[];
+}
+
+const FACTS = `
+  SELECT c.id, c.status, c.code, c.status_index AS "statusIndex",
+         c.participant_name AS "participantName", u.email AS "participantEmail",
+         co.id AS "cohortId", co.name AS "cohortName", co.time_zone AS "timeZone", co.language,
+         to_char(co.starts_on, 'YYYY-MM-DD') AS "startsOn",
+         to_char(co.ends_on, 'YYYY-MM-DD') AS "endsOn", co.venue, co.online,
+         cr.id AS "courseId", cr.title_fr AS "courseTitleFr", cr.title_en AS "courseTitleEn", cr.format,
+         COALESCE((SELECT json_agg(json_build_object('phase', p.phase,
+                    'hours', p.hours_budget::float, 'days', p.days_budget::float)
+                    ORDER BY p.position)
+                     FROM course_phases p WHERE p.course_id = cr.id), '[]') AS phases,
+         COALESCE((SELECT json_agg(t.display_name ORDER BY t.display_name)
+                     FROM cohort_trainers ct JOIN users t ON t.id = ct.trainer_id
+                    WHERE ct.cohort_id = co.id), '[]') AS trainers
+    FROM certificates c
+    JOIN users u ON u.id = c.participant_id
+    JOIN cohorts co ON co.id = c.cohort_id
+    JOIN courses cr ON cr.id = co.course_id
+   WHERE c.id = $1`;
+
+/**
+ * The worker's side of the certificates table. Every write is conditional on the status the
+ * worker expects, so that two attempts racing on one certificate (a job Redis lost and
+ * re-enqueued while the first still ran) issue it once: the loser deletes its own file.
+ */
+@Injectable()
+export class CertificateRecords {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async facts(id: string): Promise<CertificateFacts | null> {
+    const rows: CertificateFacts[] = await this.dataSource.query(FACTS, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Claims a new attempt on a pending certificate and records the key its file will have,
+   * before the file exists, so that no file is ever stored that the table does not name.
+   * Returns the previous attempt's key (its file, if any, is an orphan now), or `false` when
+   * the certificate is no longer pending.
+   */
+  async startAttempt(id: string, key: string): Promise<{ previousKey: string | null } | false> {
+    const rows: { previousKey: string | null }[] = await this.dataSource.query(
+      `UPDATE certificates c
+          SET attempts = c.attempts + 1, storage_key = $2, updated_at = now()
+         FROM (SELECT id, storage_key FROM certificates WHERE id = $1 FOR UPDATE) previous
+        WHERE c.id = previous.id AND c.status = 'pending'
+        RETURNING previous.storage_key AS "previousKey"`,
+      [id, key],
+    );
+    return rows[0] ?? false;
+  }
+
+  /** Flips the row once its file is stored; false if another attempt got there first. */
+  async markIssued(id: string, key: string, sha256: string, issuedAt: Date): Promise<boolean> {
+    const [, affected]: [unknown, number] = await this.dataSource.query(
+      `UPDATE certificates
+          SET status = 'issued', sha256 = $3, issued_at = $4, last_error = NULL, updated_at = now()
+        WHERE id = $1 AND status = 'pending' AND storage_key = $2`,
+      [id, key, sha256, issuedAt],
+    );
+    return affected === 1;
+  }
+
+  /** Keeps the latest error; after the last attempt the certificate is `failed`. */
+  async recordFailure(id: string, error: string, final: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE certificates
+          SET last_error = $2, updated_at = now(),
+              status = CASE WHEN $3 THEN 'failed'::certificate_status ELSE status END
+        WHERE id = $1 AND status = 'pending'`,
+      [id, error.slice(0, 2000), final],
+    );
+  }
+
+  /** Pending certificates nobody touched for `olderThanMs`: their job was lost or its worker died. */
+  async stalePending(olderThanMs: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM certificates
+        WHERE status = 'pending' AND updated_at < now() - make_interval(secs => $1)
+        ORDER BY created_at LIMIT $2`,
+      [olderThanMs / 1000, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Forgets the files of failed certificates, for the caller to delete (`delete` runs before the
+   * key is cleared, so a crash leaves the key to try again). Returns how many were swept.
+   */
+  async sweepFailedFiles(limit: number, remove: (key: string) => Promise<void>): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows: { id: string; key: string }[] = await tx.query(
+        `SELECT id, storage_key AS key FROM certificates
+          WHERE status = 'failed' AND storage_key IS NOT NULL
+          LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      for (const row of rows) await remove(row.key);
+      if (rows.length) {
+        await tx.query(`UPDATE certificates SET storage_key = NULL WHERE id = ANY($1)`, [
+          rows.map((row) => row.id),
+        ]);
+      }
+      return rows.length;
+    });
+  }
+}
