@@ -122,4 +122,15 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'POST /notifications/read': EVERYONE,
   'GET /messages': ADMIN,
   'POST /messages/:id/retry': ADMIN,
+  // Conviction before/after, strategy follow-ups and the impact dashboard (issue 10)
+  'GET /conviction': PARTICIPANT,
+  'PUT /conviction/:cohortId/:moment': PARTICIPANT,
+  'GET /follow-ups': EVERYONE,
+  'PUT /follow-ups/:pairId/:milestone': EVERYONE,
+  'GET /impact/dashboard': STAFF,
+  'GET /impact/dashboard/:chart.csv': STAFF,
+  'PUT /impact/publications/:courseId': ADMIN,
+  'GET /public/impact': 'public',
+  'GET /public/impact/:courseId': 'public',
+  'GET /public/impact/:courseId/:chart.csv': 'public',
 };

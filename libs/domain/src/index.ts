@@ -7,3 +7,4 @@ export * from './review-allocation';
 export * from './content-diff';
 export * from './messages';
 export * from './session-reminders';
+export * from './impact-schedule';

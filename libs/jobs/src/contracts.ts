@@ -17,6 +17,8 @@ export interface JobPayloads {
   mail: { notificationId: string };
   /** Writes the reminders of sessions starting tomorrow; scheduled every hour. */
   'session-reminders': { requestedAt: string };
+  /** Writes the conviction questionnaires and strategy follow-ups that fall due; hourly. */
+  'impact-reminders': { requestedAt: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,6 +27,7 @@ export interface JobResults {
   heartbeat: { processedAt: string; databaseTime: string };
   mail: { outcome: 'sent' | 'already_sent' | 'skipped' };
   'session-reminders': { written: number };
+  'impact-reminders': { written: number };
 }
 
 export interface JobDefinition {
@@ -38,6 +41,7 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   // An SMTP server down for a while: 5 attempts over about 8 minutes, then `failed`.
   mail: { queue: QUEUES.mail, attempts: 5, backoffMs: 30_000 },
   'session-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
+  'impact-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
 };
 
 /** The job names that travel on a queue; the worker refuses to start if one has no handler. */
@@ -73,6 +77,9 @@ export const HEARTBEAT_SCHEDULER_ID = 'heartbeat';
 
 /** The session reminders' scheduler id (hourly: each cohort's 09:00 comes at its own hour). */
 export const SESSION_REMINDERS_SCHEDULER_ID = 'session-reminders';
+
+/** The conviction and follow-up reminders' scheduler id (hourly, like the session reminders). */
+export const IMPACT_REMINDERS_SCHEDULER_ID = 'impact-reminders';
 
 /** The Postgres channel the api notifies (on commit) when it writes to job_outbox. */
 export const JOB_OUTBOX_CHANNEL = 'job_outbox';

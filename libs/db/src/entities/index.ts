@@ -28,6 +28,10 @@ export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
 export * from './account-token.entity';
+export * from './impact-enums';
+export * from './conviction-answer.entity';
+export * from './strategy-follow-up.entity';
+export * from './impact-publication.entity';
 
 import { AccountTokenEntity } from './account-token.entity';
 import { AttendanceEntity } from './attendance.entity';
@@ -55,6 +59,9 @@ import { PrototypeAttachmentEntity } from './prototype-attachment.entity';
 import { PrototypeEventEntity } from './prototype-event.entity';
 import { PeerReviewRoundEntity } from './peer-review-round.entity';
 import { PeerReviewEntity } from './peer-review.entity';
+import { ConvictionAnswerEntity } from './conviction-answer.entity';
+import { FollowUpCivicTechEntity, StrategyFollowUpEntity } from './strategy-follow-up.entity';
+import { ImpactPublicationEntity } from './impact-publication.entity';
 
 /** Every entity of the schema; the data source and the tests use this list. */
 export const ENTITIES = [
@@ -85,4 +92,9 @@ export const ENTITIES = [
   PeerReviewRoundEntity,
   PeerReviewEntity,
   AccountTokenEntity,
+  // Conviction, follow-ups and the impact dashboard (issue 10)
+  ConvictionAnswerEntity,
+  StrategyFollowUpEntity,
+  FollowUpCivicTechEntity,
+  ImpactPublicationEntity,
 ];
