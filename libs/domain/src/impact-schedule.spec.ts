@@ -18,9 +18,12 @@ describe('follow-up schedule', () => {
     ['2026-11-30', 'Europe/Paris', 3, '2027-02-27T23:00:00.000Z'],
     ['2027-08-31', 'America/Montreal', 6, '2028-02-29T05:00:00.000Z'],
     ['2026-12-15', 'Pacific/Auckland', 3, '2027-03-14T11:00:00.000Z'],
-  ])('a cohort ending on %s in %s is followed up %i months later at %s', (endsOn, zone, months, due) => {
-    expect(followUpDueAt(endsOn, zone, months).toISOString()).toBe(due);
-  });
+  ])(
+    'a cohort ending on %s in %s is followed up %i months later at %s',
+    (endsOn, zone, months, due) => {
+      expect(followUpDueAt(endsOn, zone, months).toISOString()).toBe(due);
+    },
+  );
 
   it('is overdue 30 days after it falls due, across the change of hour', () => {
     expect(followUpOverdueAt('2026-12-15', 'Europe/Paris', 3).toISOString()).toBe(

@@ -24,7 +24,8 @@ export const MIN_PUBLIC_PAIRS = 3;
 /** Data about people rather than pairs: as many people as that many pairs hold. */
 const ENOUGH_PEOPLE = `COUNT(DISTINCT a.participant_id) >= ${2 * MIN_PUBLIC_PAIRS}`;
 
-const camel = (snake: string) => snake.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+const camel = (snake: string) =>
+  snake.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 const percent = (part: string, whole: string) =>
   `ROUND(100.0 * ${part} / NULLIF(${whole}, 0), 1)::float`;
 const snake = (item: string) => item.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -41,7 +42,8 @@ export class DashboardRepository {
   /** Status and funding shares per course, format and milestone. */
   async adoption(scope: DashboardScope): Promise<AdoptionRowDto[]> {
     const shares = STRATEGY_STATUSES.map(
-      (status) => `${percent(`COUNT(*) FILTER (WHERE f.status = '${status}')`, 'COUNT(*)')} AS "${camel(status)}"`,
+      (status) =>
+        `${percent(`COUNT(*) FILTER (WHERE f.status = '${status}')`, 'COUNT(*)')} AS "${camel(status)}"`,
     );
     const rows: (AdoptionRowDto & { pairs: number })[] = await this.dataSource.query(
       `SELECT co.id AS "courseId", co.title_fr AS "courseTitleFr", co.title_en AS "courseTitleEn",

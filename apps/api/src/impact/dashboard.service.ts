@@ -120,7 +120,13 @@ export class DashboardService {
         header: ['course', 'format', 'milestone_months', 'pairs', ...shares],
         rows: [
           ['URBACT baseline (seed 004)', '', '', 190, ...shares.map((k) => URBACT_BASELINE[k])],
-          ...rows.map((r) => [r.courseTitleEn, r.format, r.milestone, r.pairs, ...shares.map((k) => r[k])]),
+          ...rows.map((r) => [
+            r.courseTitleEn,
+            r.format,
+            r.milestone,
+            r.pairs,
+            ...shares.map((k) => r[k]),
+          ]),
         ],
       };
     }
@@ -133,7 +139,10 @@ export class DashboardService {
     }
     if (chart === 'conviction') {
       const rows = await this.dashboard.conviction(scope);
-      return { header: CONVICTION_COLUMNS, rows: rows.map((r) => CONVICTION_COLUMNS.map((k) => r[k])) };
+      return {
+        header: CONVICTION_COLUMNS,
+        rows: rows.map((r) => CONVICTION_COLUMNS.map((k) => r[k])),
+      };
     }
     const rows = await this.dashboard.attendance(scope);
     return {

@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  FollowUpCivicTechEntity,
-  FollowUpMilestone,
-  StrategyFollowUpEntity,
-} from '@apprenance/db';
+import { FollowUpCivicTechEntity, FollowUpMilestone, StrategyFollowUpEntity } from '@apprenance/db';
 import { FOLLOW_UP_OVERDUE_AFTER_DAYS } from '@apprenance/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuthUser } from '../common/auth/auth-user';

@@ -25,7 +25,8 @@ export class ImpactController {
   @Get('dashboard')
   @Roles('admin', 'trainer')
   @ApiOperation({
-    summary: 'Adoption and funding at 3/6/12 months beside the URBACT baseline, civic-techs tested vs deployed, conviction shift, attendance per phase',
+    summary:
+      'Adoption and funding at 3/6/12 months beside the URBACT baseline, civic-techs tested vs deployed, conviction shift, attendance per phase',
     description: 'Admins: every cohort; trainers: the cohorts they run. Shares in percent.',
   })
   @ApiOkResponse({ type: DashboardDto })

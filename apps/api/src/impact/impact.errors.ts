@@ -46,9 +46,13 @@ export const fundingWithoutSecured = () =>
   );
 
 export const unknownCivicTech = () =>
-  new DomainError('follow_up.unknown_civic_tech', 'A deployed civic-tech is not in the catalogue.', {
-    civicTechIds: ['must be civic-techs of the catalogue'],
-  });
+  new DomainError(
+    'follow_up.unknown_civic_tech',
+    'A deployed civic-tech is not in the catalogue.',
+    {
+      civicTechIds: ['must be civic-techs of the catalogue'],
+    },
+  );
 
 export const courseNotFound = (id: string) =>
   new DomainError('impact.course_not_found', `No course ${id}.`);

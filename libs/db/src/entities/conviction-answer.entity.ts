@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { CohortEntity } from './cohort.entity';
 import { CONVICTION_MOMENTS, ConvictionMoment } from './impact-enums';
 import { Timestamped } from './timestamps';

@@ -8,7 +8,11 @@ import { UserEntity } from './user.entity';
  */
 @Entity({ name: 'impact_publications' })
 export class ImpactPublicationEntity {
-  @PrimaryColumn({ name: 'course_id', type: 'uuid', primaryKeyConstraintName: 'pk_impact_publications' })
+  @PrimaryColumn({
+    name: 'course_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'pk_impact_publications',
+  })
   courseId!: string;
 
   @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
@@ -19,7 +23,10 @@ export class ImpactPublicationEntity {
   publishedBy!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'published_by', foreignKeyConstraintName: 'fk_impact_publications_publisher' })
+  @JoinColumn({
+    name: 'published_by',
+    foreignKeyConstraintName: 'fk_impact_publications_publisher',
+  })
   publisher?: UserEntity;
 
   @CreateDateColumn({ name: 'published_at', type: 'timestamptz' })

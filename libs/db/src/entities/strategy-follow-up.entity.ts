@@ -94,7 +94,10 @@ export class FollowUpCivicTechEntity {
   civicTechId!: string;
 
   @ManyToOne(() => StrategyFollowUpEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'follow_up_id', foreignKeyConstraintName: 'fk_follow_up_civic_techs_follow_up' })
+  @JoinColumn({
+    name: 'follow_up_id',
+    foreignKeyConstraintName: 'fk_follow_up_civic_techs_follow_up',
+  })
   followUp?: StrategyFollowUpEntity;
 
   @ManyToOne(() => CivicTechEntity, { onDelete: 'RESTRICT' })
