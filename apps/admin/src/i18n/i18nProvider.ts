@@ -5,11 +5,12 @@ import { type I18nProvider, mergeTranslations } from 'react-admin';
 import { browserLocale } from './browserLocale';
 import { en } from './en';
 import { fr } from './fr';
+import { impactEn, impactFr } from './impact';
 import { screensEn, screensFr } from './screens';
 
 const messages = {
-  fr: mergeTranslations(frenchMessages, fr, screensFr),
-  en: mergeTranslations(englishMessages, en, screensEn),
+  fr: mergeTranslations(frenchMessages, fr, screensFr, impactFr),
+  en: mergeTranslations(englishMessages, en, screensEn, impactEn),
 };
 
 /** The page's `lang` follows the interface, so screen readers speak it in the right voice. */
