@@ -122,6 +122,13 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'POST /notifications/read': EVERYONE,
   'GET /messages': ADMIN,
   'POST /messages/:id/retry': ADMIN,
+  // Trainer assessment (issue 10): staff record; a participant reads only their own
+  // assessments and their own eligibility row (scoped in the service).
+  'GET /cohorts/:cohortId/assessments': EVERYONE,
+  'PUT /cohorts/:cohortId/assessments': STAFF,
+  'GET /cohorts/:cohortId/eligibility': EVERYONE,
+  'GET /courses/:id/assessment-criteria': EVERYONE,
+  'PUT /courses/:id/assessment-criteria': STAFF,
   // Conviction before/after, strategy follow-ups and the impact dashboard (issue 10)
   'GET /conviction': PARTICIPANT,
   'PUT /conviction/:cohortId/:moment': PARTICIPANT,

@@ -6,6 +6,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CivicTechsModule } from './civic-techs/civic-techs.module';
@@ -50,6 +51,8 @@ export const FEATURE_MODULES = [
   // accounts & notifications (issue 11)
   AccountsModule,
   NotificationsModule,
+  // Trainer assessment and certificate eligibility (issue 10)
+  AssessmentModule,
   // Conviction, follow-ups and the impact dashboard (issue 10)
   ImpactModule,
 ];

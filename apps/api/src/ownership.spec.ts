@@ -41,6 +41,8 @@ const OWNERS: Record<string, string[]> = {
   ],
   reviews: ['PeerReviewEntity', 'PeerReviewRoundEntity'],
   accounts: ['AccountTokenEntity'],
+  // Trainer assessment (issue 10)
+  assessment: ['AssessmentEntity', 'AssessmentCriterionEntity'],
   // Conviction, follow-ups and the impact dashboard (issue 10)
   impact: [
     'ConvictionAnswerEntity',
@@ -159,6 +161,7 @@ describe('table ownership', () => {
       ReviewsModule: ['PeerReviewRoundEntity', 'PeerReviewEntity'],
       NotificationsModule: ['NotificationOutboxEntity'],
       AccountTokensModule: ['AccountTokenEntity'],
+      AssessmentModule: ['AssessmentEntity', 'AssessmentCriterionEntity'],
       ImpactModule: [
         'ConvictionAnswerEntity',
         'StrategyFollowUpEntity',

@@ -24,6 +24,14 @@ export interface PhaseRate {
   rate: number;
 }
 
+/**
+ * present ÷ days, rounded to 0.1 %; 0 for a phase without any day: nothing was attended, so
+ * nothing can be certified as attended.
+ */
+export function attendanceRate(present: number, days: number): number {
+  return days ? Math.round((present / days) * 1000) / 1000 : 0;
+}
+
 /** Per-participant, per-phase attendance, over every day of the phase's sessions. */
 export function attendanceRates(
   participantIds: string[],
@@ -46,7 +54,7 @@ export function attendanceRates(
         present,
         absent: count('absent'),
         excused: count('excused'),
-        rate: days ? Math.round((present / days) * 1000) / 1000 : 0,
+        rate: attendanceRate(present, days),
       };
     });
     result.set(participantId, rates);

@@ -7,4 +7,5 @@ export * from './review-allocation';
 export * from './content-diff';
 export * from './messages';
 export * from './session-reminders';
+export * from './eligibility';
 export * from './impact-schedule';

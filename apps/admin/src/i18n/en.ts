@@ -313,6 +313,8 @@ export const en: Messages = {
       'account.link_invalid': 'This link is not valid; ask for a new one.',
       'account.link_used': 'This link was already used; ask for a new one.',
       'account.wrong_current_password': 'The current password is wrong.',
+      'assessment.participant_not_enrolled':
+        'Only the enrolled participants of the cohort can be assessed in it.',
       'attendance.not_in_cohort': 'Attendance concerns enrolled participants and session days.',
       'audit.not_found': 'This audit entry does not exist.',
       'auth.account_gone': 'This account no longer exists.',

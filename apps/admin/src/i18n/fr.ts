@@ -315,6 +315,8 @@ export const fr = {
       'account.link_invalid': "Ce lien n'est pas valable ; demandez-en un nouveau.",
       'account.link_used': 'Ce lien a déjà servi ; demandez-en un nouveau.',
       'account.wrong_current_password': 'Le mot de passe actuel est faux.',
+      'assessment.participant_not_enrolled':
+        'Seuls les participants inscrits dans la cohorte peuvent y être évalués.',
       'attendance.not_in_cohort':
         'Les présences concernent les participants inscrits et les jours de session.',
       'audit.not_found': "Cette entrée du journal n'existe pas.",

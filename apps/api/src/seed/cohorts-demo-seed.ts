@@ -7,7 +7,7 @@ import { PairsService } from '../pairs/pairs.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { CoursesRepository } from '../courses/courses.repository';
 import { UsersRepository } from '../users/users.repository';
-import { DEMO_COHORTS, DEMO_USERS, DemoCohort } from './demo-data';
+import { DEMO_COHORTS, DEMO_PEOPLE, DemoCohort } from './demo-data';
 
 /** A plausible register: mostly present, one absence and one excused day per session. */
 const REGISTER: AttendanceStatus[] = [
@@ -35,7 +35,8 @@ export class CohortsDemoSeed {
     for (const demo of DEMO_COHORTS) await this.seedCohort(admin, demo);
   }
 
-  private async seedCohort(admin: AuthUser, demo: DemoCohort): Promise<void> {
+  /** Creates, fills and starts the cohort, and takes the attendance of its held sessions. */
+  async seedCohort(admin: AuthUser, demo: DemoCohort): Promise<string> {
     const course = await this.courses.findBySlug(demo.courseSlug);
     if (!course) throw new Error(`The demo course ${demo.courseSlug} is missing`);
     const trainer = await this.userId(demo.trainer);
@@ -69,17 +70,18 @@ export class CohortsDemoSeed {
       );
       await this.attendance.record(admin, cohort.id, session.id, { entries });
     }
+    return cohort.id;
   }
 
   private async pairOf(territoryKey: string): Promise<[string, string]> {
-    const members = DEMO_USERS.filter((user) => user.territory === territoryKey);
+    const members = DEMO_PEOPLE.filter((user) => user.territory === territoryKey);
     const political = members.find((user) => user.kind === 'political');
     const technical = members.find((user) => user.kind === 'technical');
     if (!political || !technical) throw new Error(`No demo pair for ${territoryKey}`);
     return [await this.userId(political.email), await this.userId(technical.email)];
   }
 
-  private async userId(email: string): Promise<string> {
+  async userId(email: string): Promise<string> {
     const user = await this.users.findByEmail(email);
     if (!user) throw new Error(`The demo user ${email} is missing`);
     return user.id;

@@ -35,6 +35,16 @@ export const DEMO_TERRITORIES: DemoTerritory[] = [
   { key: 'montreal', name: 'Montréal', country: 'CA', level: 'municipality' },
   { key: 'lyon', name: 'Lyon', country: 'FR', level: 'municipality' },
   { key: 'quebec', name: 'Ville de Québec', country: 'CA', level: 'municipality' },
+  // The pairs of the ended cohort (DEMO_ENDED_COHORT)
+  { key: 'rennes', name: 'Rennes', country: 'FR', level: 'municipality' },
+  {
+    key: 'bordeaux-metropole',
+    name: 'Bordeaux Métropole',
+    country: 'FR',
+    level: 'inter_municipality',
+  },
+  { key: 'liege', name: 'Liège', country: 'BE', level: 'municipality' },
+  { key: 'strasbourg', name: 'Strasbourg', country: 'FR', level: 'municipality' },
 ];
 
 export const DEMO_USERS: DemoUser[] = [
@@ -156,6 +166,89 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
+/** A participant of the ended cohort, signing in with DEMO_PASSWORD like everyone. */
+const alumnus = (
+  email: string,
+  displayName: string,
+  kind: ParticipantKind,
+  territory: string,
+  position: string,
+): DemoUser => ({
+  email,
+  displayName,
+  role: 'participant',
+  locale: 'fr',
+  kind,
+  territory,
+  position,
+});
+
+/**
+ * The pairs of the ended cohort, who trained in spring 2026. Not printed by `npm start` (the
+ * banner lists DEMO_USERS); they sign in with the same password.
+ */
+export const DEMO_ALUMNI: DemoUser[] = [
+  alumnus(
+    'elue.rennes@apprenance.local',
+    'Nolwenn Le Gall',
+    'political',
+    'rennes',
+    'Adjointe à la participation',
+  ),
+  alumnus(
+    'agent.rennes@apprenance.local',
+    'Erwan Morvan',
+    'technical',
+    'rennes',
+    'Chef de projet démocratie locale',
+  ),
+  alumnus(
+    'elu.bordeaux@apprenance.local',
+    'Julien Moreau',
+    'political',
+    'bordeaux-metropole',
+    'Vice-président au numérique',
+  ),
+  alumnus(
+    'agente.bordeaux@apprenance.local',
+    'Camille Durand',
+    'technical',
+    'bordeaux-metropole',
+    'Responsable open data',
+  ),
+  alumnus(
+    'elue.liege@apprenance.local',
+    'Amélie Lambert',
+    'political',
+    'liege',
+    'Échevine de l’urbanisme',
+  ),
+  alumnus(
+    'agent.liege@apprenance.local',
+    'Thomas Renard',
+    'technical',
+    'liege',
+    'Agent de développement local',
+  ),
+  alumnus(
+    'elu.strasbourg@apprenance.local',
+    'Paul Meyer',
+    'political',
+    'strasbourg',
+    'Conseiller délégué aux quartiers',
+  ),
+  alumnus(
+    'agente.strasbourg@apprenance.local',
+    'Élise Schmitt',
+    'technical',
+    'strasbourg',
+    'Chargée de concertation',
+  ),
+];
+
+/** Every demo person with a territory: the accounts printed and the ended cohort's alumni. */
+export const DEMO_PEOPLE: DemoUser[] = [...DEMO_USERS, ...DEMO_ALUMNI];
+
 export interface DemoCohort {
   courseSlug: string;
   name: string;
@@ -195,3 +288,21 @@ export const DEMO_COHORTS: DemoCohort[] = [
     sessionsHeld: 2,
   },
 ];
+
+/**
+ * The ENDED cohort (it ended in March 2026): attendance of every session, prototypes accepted
+ * and not, and the trainer's assessments, so that some participants are eligible for the
+ * certificate and others are not, for each reason (see DEMO_STANDINGS). The impact and
+ * certificates demo data build on this cohort: find it by this name.
+ */
+export const DEMO_ENDED_COHORT: DemoCohort = {
+  courseSlug: 'urbanisme-ouvert-format-court',
+  name: 'Urbanisme ouvert — printemps 2026',
+  language: 'fr',
+  timeZone: 'Europe/Paris',
+  venue: 'Hôtel de Rennes Métropole',
+  startsOn: '2026-03-09',
+  trainer: 'formatrice@apprenance.local',
+  pairs: ['rennes', 'bordeaux-metropole', 'liege', 'strasbourg'],
+  sessionsHeld: 0,
+};

@@ -20,7 +20,7 @@ export interface DemoPrototype {
   tests: [string, number, WouldUse][];
 }
 
-const conditionsFr = (focus: string) => ({
+export const conditionsFr = (focus: string) => ({
   workOnOneself: `Former les élus et les agents à ${focus}.`,
   knowEachOther: 'Balades urbaines et cafés citoyens dans chaque quartier.',
   gatherResources: 'Un agent à mi-temps et un budget d’animation voté.',

@@ -5,7 +5,14 @@ import { UsersRepository } from '../users/users.repository';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
-import { DEMO_INVITEE, DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_USERS } from './demo-data';
+import { AssessmentDemoSeed } from './assessment-demo-seed';
+import {
+  DEMO_INVITEE,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_TERRITORIES,
+  DEMO_USERS,
+} from './demo-data';
 
 export interface DemoAccount {
   email: string;
@@ -23,6 +30,7 @@ export class DemoSeed {
     private readonly commons: CommonsDemoSeed,
     private readonly cohorts: CohortsDemoSeed,
     private readonly prototypes: PrototypesDemoSeed,
+    private readonly assessment: AssessmentDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -41,7 +49,7 @@ export class DemoSeed {
     for (const { key, ...territory } of DEMO_TERRITORIES) {
       territoryIds.set(key, (await this.territories.create(null, territory)).id);
     }
-    for (const { territory, ...user } of DEMO_USERS) {
+    for (const { territory, ...user } of DEMO_PEOPLE) {
       await this.users.create(null, {
         ...user,
         password: DEMO_PASSWORD,
@@ -52,6 +60,7 @@ export class DemoSeed {
     const admin = await this.commons.run(DEMO_USERS[0].email);
     await this.cohorts.run(admin);
     await this.prototypes.run(admin);
+    await this.assessment.run(admin);
     return { seeded: true, accounts };
   }
 }

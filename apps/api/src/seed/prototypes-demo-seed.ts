@@ -54,7 +54,7 @@ export class PrototypesDemoSeed {
   }
 
   /** The pair's test logs and prototype, walked to its demo state; returns the cohort. */
-  private async seedPair(admin: AuthUser, demo: DemoPrototype): Promise<string> {
+  async seedPair(admin: AuthUser, demo: DemoPrototype): Promise<string> {
     const member = await this.actor(demo.member);
     const [pair] = await this.membership.pairsOfUser(member.id);
     for (const [slug, fit, wouldUse] of demo.tests) {

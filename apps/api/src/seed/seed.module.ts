@@ -10,6 +10,8 @@ import { CohortMembershipModule } from '../cohorts/cohort-membership.module';
 import { PrototypesModule } from '../prototypes/prototypes.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { TestLogsModule } from '../test-logs/test-logs.module';
+import { AssessmentModule } from '../assessment/assessment.module';
+import { AssessmentDemoSeed } from './assessment-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
@@ -29,7 +31,9 @@ import { DemoSeed } from './demo-seed';
     TestLogsModule,
     PrototypesModule,
     ReviewsModule,
+    // Trainer assessment (issue 10)
+    AssessmentModule,
   ],
-  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed, PrototypesDemoSeed],
+  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed, PrototypesDemoSeed, AssessmentDemoSeed],
 })
 export class SeedModule {}

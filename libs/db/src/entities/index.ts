@@ -28,6 +28,9 @@ export * from './prototype-event.entity';
 export * from './peer-review-round.entity';
 export * from './peer-review.entity';
 export * from './account-token.entity';
+export * from './assessment-enums';
+export * from './assessment.entity';
+export * from './assessment-criterion.entity';
 export * from './impact-enums';
 export * from './conviction-answer.entity';
 export * from './strategy-follow-up.entity';
@@ -59,6 +62,8 @@ import { PrototypeAttachmentEntity } from './prototype-attachment.entity';
 import { PrototypeEventEntity } from './prototype-event.entity';
 import { PeerReviewRoundEntity } from './peer-review-round.entity';
 import { PeerReviewEntity } from './peer-review.entity';
+import { AssessmentEntity } from './assessment.entity';
+import { AssessmentCriterionEntity } from './assessment-criterion.entity';
 import { ConvictionAnswerEntity } from './conviction-answer.entity';
 import { FollowUpCivicTechEntity, StrategyFollowUpEntity } from './strategy-follow-up.entity';
 import { ImpactPublicationEntity } from './impact-publication.entity';
@@ -92,6 +97,9 @@ export const ENTITIES = [
   PeerReviewRoundEntity,
   PeerReviewEntity,
   AccountTokenEntity,
+  // Trainer assessment (issue 10)
+  AssessmentEntity,
+  AssessmentCriterionEntity,
   // Conviction, follow-ups and the impact dashboard (issue 10)
   ConvictionAnswerEntity,
   StrategyFollowUpEntity,

@@ -10,6 +10,7 @@ export const DOMAIN_REASONS = {
   'account.link_invalid': 'rule_violation',
   'account.link_used': 'rule_violation',
   'account.wrong_current_password': 'invalid_credentials',
+  'assessment.participant_not_enrolled': 'rule_violation',
   'attendance.not_in_cohort': 'rule_violation',
   'audit.not_found': 'not_found',
   'auth.account_gone': 'not_found',
