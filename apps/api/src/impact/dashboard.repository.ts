@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CONVICTION_ITEMS, STRATEGY_STATUSES } from '@apprenance/db';
 import { DataSource } from 'typeorm';
+import { civicTechNamesSql } from '../civic-techs/civic-tech-sql';
+import { cohortFactsSql } from '../cohorts/cohort-sql';
+import { courseFactsSql } from '../courses/course-sql';
+import { attendanceDaysSql } from '../sessions/attendance-sql';
+import { testedToolsSql } from '../test-logs/test-log-sql';
 import {
   AdoptionRowDto,
   CivicTechUseDto,
@@ -31,9 +36,8 @@ const percent = (part: string, whole: string) =>
 const snake = (item: string) => item.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /**
- * The impact dashboard's aggregates, each one SQL statement grouped in Postgres. These are
- * reporting reads over the tables of cohorts, courses, pairs, sessions, attendance, test logs
- * and the catalogue, which this feature never writes.
+ * The impact dashboard's aggregates, each one SQL statement grouped in Postgres; cohorts,
+ * courses, attendance, test logs and the catalogue come from their owners' exported subqueries.
  */
 @Injectable()
 export class DashboardRepository {
@@ -50,10 +54,10 @@ export class DashboardRepository {
               co.format, f.milestone, COUNT(*)::int AS pairs, ${shares.join(', ')},
               ${percent('COUNT(*) FILTER (WHERE f.funding_secured)', 'COUNT(*)')} AS "fundingSecured"
          FROM strategy_follow_ups f
-         JOIN cohorts c ON c.id = f.cohort_id
-         JOIN courses co ON co.id = c.course_id
+         JOIN (${cohortFactsSql}) c ON c.id = f.cohort_id
+         JOIN (${courseFactsSql}) co ON co.id = c.course_id
         WHERE ${scope.condition}
-        GROUP BY co.id, f.milestone
+        GROUP BY co.id, co.title_fr, co.title_en, co.format, f.milestone
         ORDER BY co.title_en, co.id, f.milestone`,
       scope.params.values,
     );
@@ -64,10 +68,11 @@ export class DashboardRepository {
   async civicTechs(scope: DashboardScope, limit = 10): Promise<CivicTechUseDto[]> {
     const floor = scope.anonymised ? MIN_PUBLIC_PAIRS : 1;
     return this.dataSource.query(
-      `WITH scoped AS (SELECT c.id FROM cohorts c JOIN courses co ON co.id = c.course_id
+      `WITH scoped AS (SELECT c.id FROM (${cohortFactsSql}) c
+                         JOIN (${courseFactsSql}) co ON co.id = c.course_id
                         WHERE ${scope.condition}),
             tested AS (SELECT t.civic_tech_id, COUNT(DISTINCT t.pair_id)::int AS pairs
-                         FROM civic_tech_tests t JOIN scoped ON scoped.id = t.cohort_id
+                         FROM (${testedToolsSql}) t JOIN scoped ON scoped.id = t.cohort_id
                         GROUP BY t.civic_tech_id),
             deployed AS (SELECT d.civic_tech_id, COUNT(DISTINCT f.pair_id)::int AS pairs
                            FROM strategy_follow_ups f JOIN scoped ON scoped.id = f.cohort_id
@@ -75,7 +80,7 @@ export class DashboardRepository {
                           GROUP BY d.civic_tech_id)
        SELECT ct.id AS "civicTechId", ct.name,
               COALESCE(tested.pairs, 0) AS tested, COALESCE(deployed.pairs, 0) AS deployed
-         FROM civic_techs ct
+         FROM (${civicTechNamesSql}) ct
          LEFT JOIN tested ON tested.civic_tech_id = ct.id
          LEFT JOIN deployed ON deployed.civic_tech_id = ct.id
         WHERE GREATEST(tested.pairs, deployed.pairs) >= ${floor}
@@ -100,10 +105,10 @@ export class DashboardRepository {
               COUNT(*) FILTER (WHERE a.moment = 'after')::int AS "respondentsAfter",
               ${means.join(', ')}
          FROM conviction_answers a
-         JOIN cohorts c ON c.id = a.cohort_id
-         JOIN courses co ON co.id = c.course_id
+         JOIN (${cohortFactsSql}) c ON c.id = a.cohort_id
+         JOIN (${courseFactsSql}) co ON co.id = c.course_id
         WHERE ${scope.condition}
-        GROUP BY c.id
+        GROUP BY c.id, c.name, c.starts_on
         ${scope.anonymised ? `HAVING ${ENOUGH_PEOPLE}` : ''}
         ORDER BY c.starts_on NULLS LAST, c.name, c.id`,
       scope.params.values,
@@ -113,18 +118,17 @@ export class DashboardRepository {
   /** Share of participant-days present, per phase. */
   async attendance(scope: DashboardScope): Promise<PhaseAttendanceDto[]> {
     return this.dataSource.query(
-      `SELECT s.phase::text AS phase,
+      `SELECT a.phase::text AS phase,
               COUNT(*) FILTER (WHERE a.status = 'present')::int AS present,
               COUNT(*)::int AS recorded,
               ${percent(`COUNT(*) FILTER (WHERE a.status = 'present')`, 'COUNT(*)')} AS rate
-         FROM attendance a
-         JOIN cohort_sessions s ON s.id = a.session_id
-         JOIN cohorts c ON c.id = s.cohort_id
-         JOIN courses co ON co.id = c.course_id
+         FROM (${attendanceDaysSql}) a
+         JOIN (${cohortFactsSql}) c ON c.id = a.cohort_id
+         JOIN (${courseFactsSql}) co ON co.id = c.course_id
         WHERE ${scope.condition}
-        GROUP BY s.phase
+        GROUP BY a.phase
         ${scope.anonymised ? `HAVING ${ENOUGH_PEOPLE}` : ''}
-        ORDER BY s.phase`,
+        ORDER BY a.phase`,
       scope.params.values,
     );
   }

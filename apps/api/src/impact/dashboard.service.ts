@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CONVICTION_ITEMS } from '@apprenance/db';
+import { trainedCohortsSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
 import { csvTable } from '../common/csv/csv-writer';
 import { AuditService } from '../audit/audit.service';
@@ -156,9 +157,7 @@ function staffScope(actor: AuthUser, query: DashboardQueryDto): DashboardScope {
   const params = new SqlParams();
   const conditions = ['TRUE'];
   if (actor.role !== 'admin') {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = c.id AND ct.trainer_id = ${params.add(actor.id)})`,
-    );
+    conditions.push(`c.id IN (${trainedCohortsSql(params.add(actor.id))})`);
   }
   if (query.courseId) conditions.push(`co.id = ${params.add(query.courseId)}`);
   if (query.format) conditions.push(`co.format = ${params.add(query.format)}`);

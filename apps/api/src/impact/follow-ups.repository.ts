@@ -3,12 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { FollowUpCivicTechEntity, FollowUpMilestone, StrategyFollowUpEntity } from '@apprenance/db';
 import { FOLLOW_UP_OVERDUE_AFTER_DAYS } from '@apprenance/domain';
 import { DataSource, In, Repository } from 'typeorm';
+import { cohortFactsSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
 import { sortColumn } from '../common/list/sort';
 import { FollowUpListQueryDto, FollowUpState } from './dto/follow-up.dto';
+import { enrolledPairsSql } from '../pairs/pair-sql';
+import { territoryNamesSql } from '../territories/territory-sql';
 import { callerCondition } from './impact-scope';
 import { SqlParams } from './sql-params';
 
@@ -40,7 +43,7 @@ const SORTABLE = {
 /**
  * Every (enrolled pair, milestone) of the ended-or-dated cohorts in sight, with its due date in
  * the cohort's time zone (`date + interval` clamps to the month's end like the domain rule).
- * A reporting read over the cohorts, pairs and territories tables, which it never writes.
+ * Cohorts, pairs and territories come from their owners' exported subqueries.
  */
 const SLOTS = (scope: string) => `
   SELECT p.id AS pair_id, COALESCE(t.name, p.id::text) AS pair_label,
@@ -49,10 +52,10 @@ const SLOTS = (scope: string) => `
          ((c.ends_on + make_interval(months => ms.months, days => ${FOLLOW_UP_OVERDUE_AFTER_DAYS}))
            AT TIME ZONE c.time_zone) AS overdue_at,
          f.id AS follow_up_id
-    FROM cohorts c
+    FROM (${cohortFactsSql}) c
     CROSS JOIN (VALUES (3), (6), (12)) AS ms(months)
-    JOIN cohort_pairs p ON p.cohort_id = c.id AND p.status = 'enrolled'
-    LEFT JOIN territories t ON t.id = p.territory_id
+    JOIN (${enrolledPairsSql}) p ON p.cohort_id = c.id
+    LEFT JOIN (${territoryNamesSql}) t ON t.id = p.territory_id
     LEFT JOIN strategy_follow_ups f ON f.pair_id = p.id AND f.milestone = ms.months
    WHERE c.status <> 'cancelled' AND c.ends_on IS NOT NULL AND ${scope}`;
 

@@ -1,3 +1,4 @@
+import { trainedCohortsSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
 import { SqlParams } from './sql-params';
 
@@ -9,7 +10,7 @@ export function callerCondition(actor: Pick<AuthUser, 'id' | 'role'>, params: Sq
   if (actor.role === 'admin') return 'TRUE';
   const id = params.add(actor.id);
   if (actor.role === 'trainer') {
-    return `EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = c.id AND ct.trainer_id = ${id})`;
+    return `c.id IN (${trainedCohortsSql(id)})`;
   }
   return `(p.political_id = ${id} OR p.technical_id = ${id})`;
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ImpactPublicationEntity } from '@apprenance/db';
 import { DataSource, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
+import { courseFactsSql } from '../courses/course-sql';
 import { PublicImpactCourseDto } from './dto/dashboard.dto';
 
 /** Which courses have a public, anonymised impact dashboard. */
@@ -18,11 +19,11 @@ export class PublicationsRepository {
     return this.publications.existsBy({ courseId });
   }
 
-  /** Published courses with their titles (a reporting read of the courses table). */
+  /** Published courses with their titles. */
   publishedCourses(): Promise<PublicImpactCourseDto[]> {
     return this.dataSource.query(
       `SELECT co.id AS "courseId", co.title_fr AS "titleFr", co.title_en AS "titleEn", co.format
-         FROM impact_publications ip JOIN courses co ON co.id = ip.course_id
+         FROM impact_publications ip JOIN (${courseFactsSql}) co ON co.id = ip.course_id
         ORDER BY co.title_en, co.id`,
     );
   }
