@@ -45,5 +45,6 @@ import { PublicImpactController } from './public-impact.controller';
     DashboardService,
     PublicationsRepository,
   ],
+  exports: [ConvictionService, FollowUpsService, DashboardService],
 })
 export class ImpactModule {}

@@ -1,3 +1,5 @@
+import { ImpactModule } from '../impact/impact.module';
+import { ImpactDemoSeed } from './impact-demo-seed';
 import { Module } from '@nestjs/common';
 import { CivicTechsModule } from '../civic-techs/civic-techs.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
@@ -33,7 +35,16 @@ import { DemoSeed } from './demo-seed';
     ReviewsModule,
     // Trainer assessment (issue 10)
     AssessmentModule,
+    // Conviction, follow-ups and the impact dashboard (issue 10)
+    ImpactModule,
   ],
-  providers: [DemoSeed, CommonsDemoSeed, CohortsDemoSeed, PrototypesDemoSeed, AssessmentDemoSeed],
+  providers: [
+    DemoSeed,
+    CommonsDemoSeed,
+    CohortsDemoSeed,
+    PrototypesDemoSeed,
+    AssessmentDemoSeed,
+    ImpactDemoSeed,
+  ],
 })
 export class SeedModule {}
