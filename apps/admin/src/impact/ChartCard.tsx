@@ -32,7 +32,9 @@ export const ChartCard = ({ title, testId, chart, header, rows, onDownload }: Ch
         <Typography color="text.secondary">{translate('impact.dashboard.empty')}</Typography>
       ) : (
         <>
-          <Box aria-hidden="true">{chart}</Box>
+          <Box component="figure" aria-labelledby={titleId} sx={{ m: 0 }}>
+            {chart}
+          </Box>
           <details>
             <summary>{translate('impact.dashboard.show_table')}</summary>
             <Box sx={{ overflowX: 'auto' }}>

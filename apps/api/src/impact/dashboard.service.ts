@@ -91,8 +91,7 @@ export class DashboardService {
 
   private async publicScope(courseId: string): Promise<DashboardScope> {
     if (!(await this.publications.isPublished(courseId))) throw dashboardNotPublic(courseId);
-    const params = new SqlParams();
-    return { condition: `co.id = ${params.add(courseId)}`, params, anonymised: true };
+    return publicCourseScope(courseId);
   }
 
   private async build(scope: DashboardScope): Promise<DashboardDto> {
@@ -153,7 +152,11 @@ export class DashboardService {
   }
 }
 
-function staffScope(actor: AuthUser, query: DashboardQueryDto): DashboardScope {
+/** The cohorts a staff member's dashboard covers: admins all, trainers those they run. */
+export function staffScope(
+  actor: Pick<AuthUser, 'id' | 'role'>,
+  query: DashboardQueryDto,
+): DashboardScope {
   const params = new SqlParams();
   const conditions = ['TRUE'];
   if (actor.role !== 'admin') {
@@ -162,4 +165,10 @@ function staffScope(actor: AuthUser, query: DashboardQueryDto): DashboardScope {
   if (query.courseId) conditions.push(`co.id = ${params.add(query.courseId)}`);
   if (query.format) conditions.push(`co.format = ${params.add(query.format)}`);
   return { condition: conditions.join(' AND '), params, anonymised: false };
+}
+
+/** A course's cohorts, for its anonymised public dashboard. */
+export function publicCourseScope(courseId: string): DashboardScope {
+  const params = new SqlParams();
+  return { condition: `co.id = ${params.add(courseId)}`, params, anonymised: true };
 }
