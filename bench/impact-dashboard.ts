@@ -8,7 +8,7 @@
  *   npm run bench:impact            (IMPACT_BENCH_DATABASE, ROUNDS, COHORTS to change)
  *
  * The database is dropped and created again on the server of DATABASE_URL (default the local
- * Postgres) and left there for EXPLAIN.
+ * Postgres) and left there for EXPLAIN; IMPACT_BENCH_REUSE=1 times it again without regenerating.
  */
 import { createDataSource, FollowUpCivicTechEntity, StrategyFollowUpEntity } from '@apprenance/db';
 import os from 'node:os';
@@ -183,8 +183,12 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Generating ${COHORTS} cohorts in ${DATABASE}…`);
-  await generate();
+  if (process.env.IMPACT_BENCH_REUSE === '1') {
+    console.log(`Reusing ${DATABASE}`);
+  } else {
+    console.log(`Generating ${COHORTS} cohorts in ${DATABASE}…`);
+    await generate();
+  }
   const dataSource = createDataSource({ url: urlOf(DATABASE), poolSize: 4 });
   await dataSource.initialize();
   const dashboard = new DashboardRepository(dataSource);

@@ -26,6 +26,8 @@ export interface DashboardScope {
 
 /** Groups smaller than this many pairs are withheld from the public view. */
 export const MIN_PUBLIC_PAIRS = 3;
+/** How many cohorts the conviction chart shows: the latest ones, for a readable chart. */
+export const CONVICTION_COHORTS = 20;
 /** Data about people rather than pairs: as many people as that many pairs hold. */
 const ENOUGH_PEOPLE = `COUNT(DISTINCT a.participant_id) >= ${2 * MIN_PUBLIC_PAIRS}`;
 
@@ -64,11 +66,15 @@ export class DashboardRepository {
     return rows.map((row) => withheld(row, scope.anonymised && row.pairs < MIN_PUBLIC_PAIRS));
   }
 
-  /** Tools by pairs that tested them in phase 2, beside pairs that deployed them afterwards. */
+  /**
+   * Tools by pairs that tested them in phase 2, beside pairs that deployed them afterwards. The
+   * scope is inlined in both counts (not materialised) so that a course's or a trainer's few
+   * cohorts are found through the cohort indexes rather than by hashing every test.
+   */
   async civicTechs(scope: DashboardScope, limit = 10): Promise<CivicTechUseDto[]> {
     const floor = scope.anonymised ? MIN_PUBLIC_PAIRS : 1;
     return this.dataSource.query(
-      `WITH scoped AS (SELECT c.id FROM (${cohortFactsSql}) c
+      `WITH scoped AS NOT MATERIALIZED (SELECT c.id FROM (${cohortFactsSql}) c
                          JOIN (${courseFactsSql}) co ON co.id = c.course_id
                         WHERE ${scope.condition}),
             tested AS (SELECT t.civic_tech_id, COUNT(DISTINCT t.pair_id)::int AS pairs
@@ -90,7 +96,10 @@ export class DashboardRepository {
     );
   }
 
-  /** Mean ratings before and after, per cohort, with how many answered each time. */
+  /**
+   * Mean ratings before and after, per cohort (the most recent first, at most
+   * CONVICTION_COHORTS), with how many answered each time.
+   */
   async conviction(scope: DashboardScope): Promise<ConvictionShiftDto[]> {
     const means = CONVICTION_ITEMS.flatMap((item) =>
       (['before', 'after'] as const).map(
@@ -110,7 +119,8 @@ export class DashboardRepository {
         WHERE ${scope.condition}
         GROUP BY c.id, c.name, c.starts_on
         ${scope.anonymised ? `HAVING ${ENOUGH_PEOPLE}` : ''}
-        ORDER BY c.starts_on NULLS LAST, c.name, c.id`,
+        ORDER BY c.starts_on DESC NULLS LAST, c.name, c.id
+        LIMIT ${CONVICTION_COHORTS}`,
       scope.params.values,
     );
   }

@@ -41,23 +41,38 @@ const SORTABLE = {
 } as const;
 
 /**
- * Every (enrolled pair, milestone) of the ended-or-dated cohorts in sight, with its due date in
- * the cohort's time zone (`date + interval` clamps to the month's end like the domain rule).
- * Cohorts, pairs and territories come from their owners' exported subqueries.
+ * Every (enrolled pair, milestone) of the dated cohorts in sight, with its due date in the
+ * cohort's time zone (`date + interval` clamps to the month's end like the domain rule) and its
+ * state at `at`; `state` filters before counting. Cohorts, pairs and territories come from
+ * their owners' exported subqueries.
  */
-const SLOTS = (scope: string) => `
+const SLOTS = (scope: string, at: string, state: string) => `
   SELECT p.id AS pair_id, COALESCE(t.name, p.id::text) AS pair_label,
-         c.id AS cohort_id, c.name AS cohort_name, ms.months AS milestone,
-         ((c.ends_on + make_interval(months => ms.months)) AT TIME ZONE c.time_zone) AS due_at,
-         ((c.ends_on + make_interval(months => ms.months, days => ${FOLLOW_UP_OVERDUE_AFTER_DAYS}))
-           AT TIME ZONE c.time_zone) AS overdue_at,
-         f.id AS follow_up_id
+         c.id AS cohort_id, c.name AS cohort_name, ms.months AS milestone, d.due_at,
+         f.id AS follow_up_id, s.state
     FROM (${cohortFactsSql}) c
     CROSS JOIN (VALUES (3), (6), (12)) AS ms(months)
+    CROSS JOIN LATERAL (
+      SELECT (c.ends_on + make_interval(months => ms.months)) AT TIME ZONE c.time_zone AS due_at,
+             (c.ends_on + make_interval(months => ms.months, days => ${FOLLOW_UP_OVERDUE_AFTER_DAYS}))
+               AT TIME ZONE c.time_zone AS overdue_at) d
     JOIN (${enrolledPairsSql}) p ON p.cohort_id = c.id
     LEFT JOIN (${territoryNamesSql}) t ON t.id = p.territory_id
     LEFT JOIN strategy_follow_ups f ON f.pair_id = p.id AND f.milestone = ms.months
-   WHERE c.status <> 'cancelled' AND c.ends_on IS NOT NULL AND ${scope}`;
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN f.id IS NOT NULL THEN 'recorded'
+                  WHEN ${at} < d.due_at THEN 'upcoming'
+                  WHEN ${at} < d.overdue_at THEN 'due'
+                  ELSE 'overdue' END AS state) s
+   WHERE c.status <> 'cancelled' AND c.ends_on IS NOT NULL AND ${scope} AND ${state}`;
+
+/** The same states as SQL the planner can use before computing every slot. */
+const STATE_FILTER: Record<FollowUpState, (at: string) => string> = {
+  recorded: () => 'f.id IS NOT NULL',
+  upcoming: (at) => `f.id IS NULL AND ${at} < d.due_at`,
+  due: (at) => `f.id IS NULL AND ${at} >= d.due_at AND ${at} < d.overdue_at`,
+  overdue: (at) => `f.id IS NULL AND ${at} >= d.overdue_at`,
+};
 
 @Injectable()
 export class FollowUpsRepository {
@@ -79,18 +94,13 @@ export class FollowUpsRepository {
     const conditions = [callerCondition(actor, params)];
     if (query.cohortId) conditions.push(`c.id = ${params.add(query.cohortId)}`);
     const at = params.add(now);
-    const state = query.state ? `WHERE state = ${params.add(query.state)}` : '';
+    const state = query.state ? STATE_FILTER[query.state](at) : 'TRUE';
     const order = sortColumn(query._sort, SORTABLE, 'dueAt');
     const rows: (FollowUpSlotRow & { total: string })[] = await this.dataSource.query(
       `SELECT pair_id AS "pairId", pair_label AS "pairLabel", cohort_id AS "cohortId",
               cohort_name AS "cohortName", milestone, due_at AS "dueAt", state,
               follow_up_id AS "followUpId", count(*) OVER () AS total
-         FROM (SELECT s.*, CASE WHEN s.follow_up_id IS NOT NULL THEN 'recorded'
-                                WHEN ${at} < s.due_at THEN 'upcoming'
-                                WHEN ${at} < s.overdue_at THEN 'due'
-                                ELSE 'overdue' END AS state
-                 FROM (${SLOTS(conditions.join(' AND '))}) s) slots
-         ${state}
+         FROM (${SLOTS(conditions.join(' AND '), at, state)}) slots
         ORDER BY ${order} ${query._order}, pair_id, milestone
         LIMIT ${params.add(take)} OFFSET ${params.add(skip)}`,
       params.values,
