@@ -51,7 +51,16 @@ const SlotCard = ({ slot, onSaved }: { slot: ConvictionSlot; onSaved: () => void
             ? ` · ${translate('impact.closes_at', { date: when(slot.closesAt, locale) })}`
             : ''}
         </Typography>
-        {slot.state !== 'not_open' && (
+        {slot.state === 'closed' && (
+          <Typography component="ul" sx={{ m: 0, pl: 3 }}>
+            {CONVICTION_ITEMS.map((item) => (
+              <li key={item}>
+                {translate(`impact.items.${item}`)} : {slot.answers?.[item] ?? '—'}
+              </li>
+            ))}
+          </Typography>
+        )}
+        {open && (
           <Form record={slot.answers ?? {}} onSubmit={onSubmit}>
             <Typography variant="body2" sx={{ mb: 1 }}>
               {translate('impact.scale_hint')}
@@ -63,11 +72,10 @@ const SlotCard = ({ slot, onSaved }: { slot: ConvictionSlot; onSaved: () => void
                 label={translate(`impact.items.${item}`)}
                 choices={SCALE}
                 isRequired
-                disabled={!open}
                 row
               />
             ))}
-            {open && <SaveButton />}
+            <SaveButton />
           </Form>
         )}
       </CardContent>

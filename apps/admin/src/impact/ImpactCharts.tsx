@@ -13,6 +13,10 @@ import {
 } from './types';
 
 const HEIGHT = 300;
+/** Room for a group's name beside horizontal bars, on a phone too. */
+const LABEL_WIDTH = 130;
+/** A horizontal chart grows with its groups, so that long names keep their line. */
+const bandHeight = (groups: number) => 110 + 44 * groups;
 const percent = (value: number | null) => (value === null ? null : `${value} %`);
 
 /**
@@ -54,11 +58,12 @@ export const ImpactCharts = ({
         onDownload={() => onDownload('adoption')}
         chart={
           <BarChart
-            height={HEIGHT}
+            height={bandHeight(groups.length)}
             skipAnimation
+            layout="horizontal"
             dataset={groups}
-            xAxis={[{ scaleType: 'band', dataKey: 'label' }]}
-            yAxis={[{ max: 100 }]}
+            yAxis={[{ scaleType: 'band', dataKey: 'label', width: LABEL_WIDTH }]}
+            xAxis={[{ max: 100 }]}
             series={STRATEGY_STATUSES.map((status) => ({
               dataKey: SHARE_OF[status],
               label: statusLabel(status),
@@ -89,11 +94,12 @@ export const ImpactCharts = ({
         onDownload={() => onDownload('adoption')}
         chart={
           <BarChart
-            height={HEIGHT}
+            height={bandHeight(groups.length)}
             skipAnimation
+            layout="horizontal"
             dataset={groups}
-            xAxis={[{ scaleType: 'band', dataKey: 'label' }]}
-            yAxis={[{ max: 100 }]}
+            yAxis={[{ scaleType: 'band', dataKey: 'label', width: LABEL_WIDTH }]}
+            xAxis={[{ max: 100 }]}
             series={[{ dataKey: 'fundingSecured', label: translate('impact.dashboard.funding') }]}
           />
         }
@@ -106,11 +112,11 @@ export const ImpactCharts = ({
         onDownload={() => onDownload('civic-techs')}
         chart={
           <BarChart
-            height={HEIGHT}
+            height={bandHeight(dashboard.civicTechs.length)}
             skipAnimation
             layout="horizontal"
             dataset={dashboard.civicTechs.map((t) => ({ ...t }))}
-            yAxis={[{ scaleType: 'band', dataKey: 'name', width: 120 }]}
+            yAxis={[{ scaleType: 'band', dataKey: 'name', width: LABEL_WIDTH }]}
             series={[
               { dataKey: 'tested', label: translate('impact.dashboard.tested') },
               { dataKey: 'deployed', label: translate('impact.dashboard.deployed') },
