@@ -51,7 +51,7 @@ describe('impact in the browser', () => {
     const row = adoption.getByRole('row').filter({ hasText: '3 mois' });
     await row.waitFor();
     expect(await row.getByRole('cell').allInnerTexts()).toEqual([
-      'Urbanisme ouvert · Court (trois demi-journées) · 3 mois',
+      '3 mois · Court (trois demi-journées) · Urbanisme ouvert',
       '3',
       '66.7 %',
       '33.3 %',

@@ -38,9 +38,10 @@ export const ImpactCharts = ({
     { ...dashboard.baseline, label: translate('impact.dashboard.baseline'), pairs: 190 },
     ...dashboard.adoption.map((row) => ({
       ...row,
-      label: `${bilingual(row as unknown as RaRecord, 'courseTitle')} · ${translate(
+      // The milestone first: a narrow chart cuts the end of the name.
+      label: `${translate('impact.milestone', { months: row.milestone })} · ${translate(
         `apprenance.formats.${row.format}`,
-      )} · ${translate('impact.milestone', { months: row.milestone })}`,
+      )} · ${bilingual(row as unknown as RaRecord, 'courseTitle')}`,
     })),
   ];
   const statusLabel = (status: string) => translate(`impact.statuses.${status}`);
@@ -147,7 +148,6 @@ export const ImpactCharts = ({
                 label: `${item(key)} — ${moment(m)}`,
               })),
             )}
-            hideLegend
           />
         }
         header={[
