@@ -472,7 +472,7 @@ export const fr = {
       'conviction.not_open': "Ce questionnaire s'ouvre le dernier jour de la formation.",
       'follow_up.cohort_not_ended': "Un suivi s'enregistre une fois la promotion terminée.",
       'follow_up.funding_details_without_funding':
-        "Indiquez un montant ou une source seulement si le financement est acquis.",
+        'Indiquez un montant ou une source seulement si le financement est acquis.',
       'follow_up.milestone_not_due': "Ce suivi n'est pas encore dû.",
       'follow_up.pair_not_found': "Ce binôme n'existe pas, ou vous n'en assurez pas le suivi.",
       'follow_up.unknown_civic_tech': "Une civic-tech déployée n'est pas dans le catalogue.",
