@@ -7,6 +7,7 @@ import { JobOutbox1796028373933 } from './1796028373933-JobOutbox';
 import { PrototypesPeerReview1796030299843 } from './1796030299843-PrototypesPeerReview';
 import { Accounts1796100000000 } from './1796100000000-Accounts';
 import { Assessment1796200000000 } from './1796200000000-Assessment';
+import { ImpactDashboard1796300000000 } from './1796300000000-ImpactDashboard';
 import { Certificates1796400000000 } from './1796400000000-Certificates';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrototypesPeerReview1796030299843,
   Accounts1796100000000,
   Assessment1796200000000,
+  ImpactDashboard1796300000000,
   Certificates1796400000000,
 ];

@@ -150,4 +150,15 @@ export const EXPECTED_ACCESS: Record<string, Role[] | 'public'> = {
   'GET /credentials/jwks.json': 'public',
   'POST /verify': 'public',
   'GET /credentials/status/:list': 'public',
+  // Conviction before/after, strategy follow-ups and the impact dashboard (issue 10)
+  'GET /conviction': PARTICIPANT,
+  'PUT /conviction/:cohortId/:moment': PARTICIPANT,
+  'GET /follow-ups': EVERYONE,
+  'PUT /follow-ups/:pairId/:milestone': EVERYONE,
+  'GET /impact/dashboard': STAFF,
+  'GET /impact/dashboard/:chart.csv': STAFF,
+  'PUT /impact/publications/:courseId': ADMIN,
+  'GET /public/impact': 'public',
+  'GET /public/impact/:courseId': 'public',
+  'GET /public/impact/:courseId/:chart.csv': 'public',
 };

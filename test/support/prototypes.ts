@@ -42,11 +42,18 @@ export async function civicTech(ctx: TestApp): Promise<string> {
   return created.id;
 }
 
-/** A cohort with one trainer and `pairCount` enrolled pairs, each member signed in. */
-export async function cohortWithPairs(ctx: TestApp, pairCount: number): Promise<TestCohort> {
+/**
+ * A cohort with one trainer and `pairCount` enrolled pairs, each member signed in; `cohort`
+ * sets its other fields (course, dates…).
+ */
+export async function cohortWithPairs(
+  ctx: TestApp,
+  pairCount: number,
+  cohortInput: Parameters<TestApp['factory']['cohort']>[0] = {},
+): Promise<TestCohort> {
   const admin = await caller(ctx, 'admin');
   const trainer = await caller(ctx, 'trainer');
-  const cohort = await ctx.factory.cohort({ trainerIds: [trainer.id] });
+  const cohort = await ctx.factory.cohort({ ...cohortInput, trainerIds: [trainer.id] });
   const pairs: TestPair[] = [];
   for (let i = 0; i < pairCount; i++) {
     const { political, technical } = await ctx.factory.pairMembers();

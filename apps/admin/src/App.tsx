@@ -26,6 +26,8 @@ import type { Role } from './types';
 import users from './users';
 import notifications from './notifications';
 import messages from './messages';
+import { conviction, followUps, impactDashboard } from './impact';
+import { PublicImpact } from './impact/PublicImpact';
 
 /** What each role may use, as the api allows it; the api scopes every list to the caller. */
 const RESOURCES: Record<Role, [string, object][]> = {
@@ -40,6 +42,8 @@ const RESOURCES: Record<Role, [string, object][]> = {
     ['peer-reviews', peerReviews],
     ['test-logs', staffTestLogs],
     ['messages', messages],
+    ['impact', impactDashboard],
+    ['follow-ups', followUps],
   ],
   trainer: [
     ['cohorts', cohorts],
@@ -49,6 +53,8 @@ const RESOURCES: Record<Role, [string, object][]> = {
     ['prototypes', staffPrototypes],
     ['peer-reviews', peerReviews],
     ['test-logs', staffTestLogs],
+    ['impact', impactDashboard],
+    ['follow-ups', followUps],
   ],
   participant: [
     ['cohorts', readOnlyCohorts],
@@ -57,6 +63,8 @@ const RESOURCES: Record<Role, [string, object][]> = {
     ['peer-reviews', peerReviews],
     ['test-logs', testLogs],
     ['civic-techs', readOnlyCivicTechs],
+    ['conviction', conviction],
+    ['follow-ups', followUps],
   ],
 };
 
@@ -88,6 +96,7 @@ export const App = () => (
       <Route path={PUBLIC_CATALOGUE} element={<PublicCatalogue />} />
       <Route path={`${PUBLIC_HOME}/courses/:slug`} element={<PublicCourse />} />
       <Route path={`${PUBLIC_HOME}/apply/:cohortId`} element={<PublicApply />} />
+      <Route path={`${PUBLIC_HOME}/impact/:courseId`} element={<PublicImpact />} />
     </CustomRoutes>
     {resourcesFor}
     {accountRoutes}

@@ -32,6 +32,7 @@ import { UsersModule } from './users/users.module';
 import { PrototypesModule } from './prototypes/prototypes.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { TestLogsModule } from './test-logs/test-logs.module';
+import { ImpactModule } from './impact/impact.module';
 
 /** Features served under /api/v1. Add a feature module here. */
 export const FEATURE_MODULES = [
@@ -57,6 +58,8 @@ export const FEATURE_MODULES = [
   // Certificates (issue 12)
   CertificatesModule,
   QueueDashboardModule,
+  // Conviction, follow-ups and the impact dashboard (issue 10)
+  ImpactModule,
 ];
 
 @Module({})

@@ -45,6 +45,13 @@ const OWNERS: Record<string, string[]> = {
   assessment: ['AssessmentEntity', 'AssessmentCriterionEntity'],
   // Certificates (issue 12)
   certificates: ['CertificateBatchEntity', 'CertificateEntity'],
+  // Conviction, follow-ups and the impact dashboard (issue 10)
+  impact: [
+    'ConvictionAnswerEntity',
+    'StrategyFollowUpEntity',
+    'FollowUpCivicTechEntity',
+    'ImpactPublicationEntity',
+  ],
 };
 
 const SRC = __dirname;
@@ -139,6 +146,12 @@ describe('table ownership', () => {
       AccountTokensModule: ['AccountTokenEntity'],
       AssessmentModule: ['AssessmentEntity', 'AssessmentCriterionEntity'],
       CertificatesModule: ['CertificateBatchEntity', 'CertificateEntity'],
+      ImpactModule: [
+        'ConvictionAnswerEntity',
+        'StrategyFollowUpEntity',
+        'FollowUpCivicTechEntity',
+        'ImpactPublicationEntity',
+      ],
     });
   });
 

@@ -9,3 +9,4 @@ export * from './messages';
 export * from './session-reminders';
 export * from './eligibility';
 export * from './certificate-status';
+export * from './impact-schedule';

@@ -21,6 +21,9 @@ const CATALOGUE: [template: string, optional: boolean][] = [
   ['prototype.accepted', true],
   ['peer_review.assigned', true],
   ['peer_review.received', true],
+  ['conviction.before', true],
+  ['conviction.after', true],
+  ['follow_up.due', true],
 ];
 
 describe('message templates', () => {
@@ -78,6 +81,15 @@ describe('message templates', () => {
     expect(fr.text).toMatch(/16 mars 2027.*09:00/);
     expect(en.text).toMatch(/March 16, 2027.*9:00/);
     expect(fr.text).toContain('Lieu : Hôtel de ville');
+  });
+
+  it('words a follow-up reminder with its milestone, linking to the follow-ups', () => {
+    const payload = { cohortId: 'c1', cohortName: 'Lyon 2027', pairId: 'p1', milestone: 6 };
+    const fr = renderMessage('follow_up.due', 'fr', payload, 'Camille', SITE);
+    const en = renderMessage('follow_up.due', 'en', payload, 'Alex', SITE);
+    expect(fr.subject).toBe('[Apprenance] Suivi à 6 mois : Lyon 2027');
+    expect(en.subject).toBe('[Apprenance] 6-month follow-up: Lyon 2027');
+    expect(en.link).toBe('https://learn.example.org/#/follow-ups');
   });
 
   it('escapes what a payload carries in the HTML part', () => {

@@ -115,6 +115,25 @@ const prototypeMessage = (
   };
 };
 
+/** A reminder to answer the conviction questionnaire of a cohort (before or after it). */
+const convictionMessage = (
+  fr: (cohort: string) => [string, string],
+  en: (cohort: string) => [string, string],
+): MessageTemplate => {
+  const wording = ([subject, body]: [string, string], action: string) => ({
+    subject,
+    paragraphs: [body],
+    action,
+  });
+  return {
+    category: 'reminders',
+    inbox: true,
+    path: () => '#/conviction',
+    fr: (payload) => wording(fr(text(payload, 'cohortName')), 'Répondre'),
+    en: (payload) => wording(en(text(payload, 'cohortName')), 'Answer'),
+  };
+};
+
 export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
   'account.invitation': {
     category: 'security',
@@ -240,6 +259,46 @@ export const MESSAGE_TEMPLATES: Record<string, MessageTemplate> = {
         `Where: ${sessionPlace(p)}`,
       ],
       action: 'See the cohort',
+    }),
+  },
+  // Conviction before/after and strategy follow-ups (issue 10), written by the worker's schedule.
+  'conviction.before': convictionMessage(
+    (c) => [
+      `Avant la formation : ${c}`,
+      `Avant « ${c} », dites-nous en trois questions où vous en êtes : l’intelligence collective améliore-t-elle les projets de territoire, et quelle est votre aisance avec les logiciels libres et les civic-techs ? Vous pouvez modifier vos réponses jusqu’à la fin de la première journée.`,
+    ],
+    (c) => [
+      `Before the training: ${c}`,
+      `Before "${c}", tell us in three questions where you stand: does collective intelligence improve territorial projects, and how confident are you with free software and civic-techs? You can change your answers until the end of the first day.`,
+    ],
+  ),
+  'conviction.after': convictionMessage(
+    (c) => [
+      `Après la formation : ${c}`,
+      `« ${c} » s’achève : répondez aux trois mêmes questions qu’au début, pour mesurer ce qui a changé. Vous pouvez le faire pendant trois mois.`,
+    ],
+    (c) => [
+      `After the training: ${c}`,
+      `"${c}" is ending: answer the same three questions as at the start, to measure what changed. You can do so for three months.`,
+    ],
+  ),
+  'follow_up.due': {
+    category: 'reminders',
+    inbox: true,
+    path: () => '#/follow-ups',
+    fr: (p) => ({
+      subject: `Suivi à ${text(p, 'milestone')} mois : ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `Il y a ${text(p, 'milestone')} mois s’achevait « ${text(p, 'cohortName')} ». Où en est la stratégie de votre binôme ? Adoptée, en cours, financée, quelles civic-techs déployées : quelques minutes suffisent, et ces réponses servent de preuve aux décideurs.`,
+      ],
+      action: 'Renseigner le suivi',
+    }),
+    en: (p) => ({
+      subject: `${text(p, 'milestone')}-month follow-up: ${text(p, 'cohortName')}`,
+      paragraphs: [
+        `"${text(p, 'cohortName')}" ended ${text(p, 'milestone')} months ago. Where does your pair's strategy stand? Adopted, in progress, funded, which civic-techs deployed: a few minutes are enough, and the answers are evidence for decision-makers.`,
+      ],
+      action: 'Record the follow-up',
     }),
   },
   // Prototypes and peer review (issue 9) announce these; the trainer's comment goes with them.

@@ -20,6 +20,8 @@ export interface JobPayloads {
   'session-reminders': { requestedAt: string };
   /** Renders, signs and stores one certificate; a certificate already issued is left alone. */
   certificate: { certificateId: string };
+  /** Writes the conviction questionnaires and strategy follow-ups that fall due; hourly. */
+  'impact-reminders': { requestedAt: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,6 +31,7 @@ export interface JobResults {
   mail: { outcome: 'sent' | 'already_sent' | 'skipped' };
   'session-reminders': { written: number };
   certificate: { outcome: 'issued' | 'already_done' | 'gone' };
+  'impact-reminders': { written: number };
 }
 
 export interface JobDefinition {
@@ -44,6 +47,7 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   'session-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
   // A storage or database hiccup: 5 attempts over about half a minute, then `failed`.
   certificate: { queue: QUEUES.certificates, attempts: 5, backoffMs: 2_000 },
+  'impact-reminders': { queue: QUEUES.mail, attempts: 1, backoffMs: 0 },
 };
 
 /** The job names that travel on a queue; the worker refuses to start if one has no handler. */
@@ -79,6 +83,9 @@ export const HEARTBEAT_SCHEDULER_ID = 'heartbeat';
 
 /** The session reminders' scheduler id (hourly: each cohort's 09:00 comes at its own hour). */
 export const SESSION_REMINDERS_SCHEDULER_ID = 'session-reminders';
+
+/** The conviction and follow-up reminders' scheduler id (hourly, like the session reminders). */
+export const IMPACT_REMINDERS_SCHEDULER_ID = 'impact-reminders';
 
 /** The Postgres channel the api notifies (on commit) when it writes to job_outbox. */
 export const JOB_OUTBOX_CHANNEL = 'job_outbox';

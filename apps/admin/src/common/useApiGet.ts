@@ -8,9 +8,9 @@ interface Loaded<T> {
 
 /**
  * One read of an api path that is not a react-admin resource (a public page, a picker's
- * choices), again whenever the path changes.
+ * choices), again whenever the path or `round` (a counter a page bumps to reload) changes.
  */
-export function useApiGet<T>(path: string): Loaded<T> {
+export function useApiGet<T>(path: string, round = 0): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined });
   useEffect(() => {
     let current = true;
@@ -21,6 +21,6 @@ export function useApiGet<T>(path: string): Loaded<T> {
     return () => {
       current = false;
     };
-  }, [path]);
+  }, [path, round]);
   return state;
 }

@@ -17,6 +17,9 @@ import { currentPhase, nextSession } from './homeSummary';
 import { HomeSection, TodoList } from './HomeSection';
 import { participantTodo } from './participantTodo';
 import { SessionSummary } from './SessionSummary';
+import { impactTodo } from '../impact/impactTodo';
+import type { ConvictionSlot, FollowUpSlot } from '../impact/types';
+import { useApiGet } from '../common/useApiGet';
 
 // react-admin sorts by id unless told; these lists sort on their creation only.
 const BY_CREATION = { field: 'createdAt', order: 'ASC' } as const;
@@ -40,6 +43,11 @@ export const ParticipantHome = ({ cohort, now }: { cohort: Cohort; now: Date }) 
   const { data: reviews } = useGetList<PeerReview>('peer-reviews', {
     filter: { cohortId: cohort.id, side: 'given' },
     sort: BY_CREATION,
+  });
+  const { data: questionnaires } = useApiGet<ConvictionSlot[]>('/conviction');
+  const { data: followUps } = useGetList<FollowUpSlot>('follow-ups', {
+    filter: { cohortId: cohort.id },
+    sort: { field: 'dueAt', order: 'ASC' },
   });
   const phase = currentPhase(sessions, now);
   return (
@@ -70,7 +78,12 @@ export const ParticipantHome = ({ cohort, now }: { cohort: Cohort; now: Date }) 
         </Stepper>
       </HomeSection>
       <HomeSection title="screens.home.to_do" testId="home-todo">
-        <TodoList items={participantTodo(prototypes, reviews, translate)} />
+        <TodoList
+          items={[
+            ...participantTodo(prototypes, reviews, translate),
+            ...impactTodo(questionnaires, followUps, translate),
+          ]}
+        />
       </HomeSection>
       <HomeSection title="screens.home.our_attendance" testId="home-attendance">
         {PHASES.map((p) => (

@@ -496,6 +496,18 @@ export const en: Messages = {
       'certificate.not_revocable': 'A %{status} certificate cannot be revoked.',
       'certificate.status_list_not_found': 'This status list does not exist.',
       'certificate.verify_input_missing': 'Send a certificate PDF or a credential to verify.',
+      // Conviction, follow-ups and the impact dashboard (issue 10)
+      'conviction.closed': 'This questionnaire is closed: its answers can no longer change.',
+      'conviction.not_in_cohort': 'Only the members of an enrolled pair of this cohort answer it.',
+      'conviction.not_open': 'This questionnaire opens on the last day of training.',
+      'follow_up.cohort_not_ended': 'A follow-up is recorded once the cohort has ended.',
+      'follow_up.funding_details_without_funding':
+        'Give an amount or a source only when funding is secured.',
+      'follow_up.milestone_not_due': 'This follow-up is not due yet.',
+      'follow_up.pair_not_found': 'This pair does not exist, or it is not one you follow up.',
+      'follow_up.unknown_civic_tech': 'A deployed civic-tech is not in the catalogue.',
+      'impact.course_not_found': 'This course does not exist.',
+      'impact.not_public': 'The impact of this course is not published.',
     },
   },
   resources: {

@@ -514,6 +514,19 @@ export const fr = {
       'certificate.verify_input_missing':
         'Envoyez le PDF d’un certificat ou une attestation à vérifier.',
       'test_log.unknown_civic_tech': "Cette civic-tech n'est pas dans le catalogue.",
+      // Conviction, follow-ups and the impact dashboard (issue 10)
+      'conviction.closed': 'Ce questionnaire est clos : ses réponses ne peuvent plus changer.',
+      'conviction.not_in_cohort':
+        "Seuls les membres d'un binôme inscrit à cette promotion y répondent.",
+      'conviction.not_open': "Ce questionnaire s'ouvre le dernier jour de la formation.",
+      'follow_up.cohort_not_ended': "Un suivi s'enregistre une fois la promotion terminée.",
+      'follow_up.funding_details_without_funding':
+        'Indiquez un montant ou une source seulement si le financement est acquis.',
+      'follow_up.milestone_not_due': "Ce suivi n'est pas encore dû.",
+      'follow_up.pair_not_found': "Ce binôme n'existe pas, ou vous n'en assurez pas le suivi.",
+      'follow_up.unknown_civic_tech': "Une civic-tech déployée n'est pas dans le catalogue.",
+      'impact.course_not_found': "Cette formation n'existe pas.",
+      'impact.not_public': "L'impact de cette formation n'est pas publié.",
     },
   },
   resources: {

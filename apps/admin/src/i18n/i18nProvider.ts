@@ -6,11 +6,12 @@ import { assessmentEn, assessmentFr } from './assessment';
 import { browserLocale } from './browserLocale';
 import { en } from './en';
 import { fr } from './fr';
+import { impactEn, impactFr } from './impact';
 import { screensEn, screensFr } from './screens';
 
 const messages = {
-  fr: mergeTranslations(frenchMessages, fr, screensFr, assessmentFr),
-  en: mergeTranslations(englishMessages, en, screensEn, assessmentEn),
+  fr: mergeTranslations(frenchMessages, fr, screensFr, assessmentFr, impactFr),
+  en: mergeTranslations(englishMessages, en, screensEn, assessmentEn, impactEn),
 };
 
 /** The page's `lang` follows the interface, so screen readers speak it in the right voice. */

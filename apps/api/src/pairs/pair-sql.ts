@@ -11,3 +11,10 @@ export const enrolledMembersSql: SqlFragment = (param) =>
      CROSS JOIN LATERAL (VALUES (p.political_id, 1), (p.technical_id, 2))
        AS m(participant_id, member_order)
     WHERE p.cohort_id = ${param} AND p.status = 'enrolled'`;
+
+/**
+ * Every enrolled pair of every cohort: `id`, `cohort_id`, `territory_id`, `political_id`,
+ * `technical_id` (reports over many cohorts filter it themselves).
+ */
+export const enrolledPairsSql = `SELECT id, cohort_id, territory_id, political_id, technical_id
+     FROM cohort_pairs WHERE status = 'enrolled'`;

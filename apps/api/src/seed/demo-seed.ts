@@ -4,6 +4,7 @@ import { UsersService } from '../users/users.service';
 import { UsersRepository } from '../users/users.repository';
 import { CohortsDemoSeed } from './cohorts-demo-seed';
 import { CommonsDemoSeed } from './commons-demo-seed';
+import { ImpactDemoSeed } from './impact-demo-seed';
 import { PrototypesDemoSeed } from './prototypes-demo-seed';
 import { AssessmentDemoSeed } from './assessment-demo-seed';
 import { CertificatesDemoSeed } from './certificates-demo-seed';
@@ -33,6 +34,7 @@ export class DemoSeed {
     private readonly prototypes: PrototypesDemoSeed,
     private readonly assessment: AssessmentDemoSeed,
     private readonly certificates: CertificatesDemoSeed,
+    private readonly impact: ImpactDemoSeed,
   ) {}
 
   /** Seeds once: a database that already has the demo admin is left alone. */
@@ -63,6 +65,7 @@ export class DemoSeed {
     await this.cohorts.run(admin);
     await this.prototypes.run(admin);
     await this.certificates.run(admin, await this.assessment.run(admin));
+    await this.impact.run(admin);
     return { seeded: true, accounts };
   }
 }

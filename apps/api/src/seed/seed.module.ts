@@ -1,3 +1,5 @@
+import { ImpactModule } from '../impact/impact.module';
+import { ImpactDemoSeed } from './impact-demo-seed';
 import { Module } from '@nestjs/common';
 import { CivicTechsModule } from '../civic-techs/civic-techs.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
@@ -37,6 +39,8 @@ import { DemoSeed } from './demo-seed';
     AssessmentModule,
     // Certificates (issue 12)
     CertificatesModule,
+    // Conviction, follow-ups and the impact dashboard (issue 10)
+    ImpactModule,
   ],
   providers: [
     DemoSeed,
@@ -45,6 +49,7 @@ import { DemoSeed } from './demo-seed';
     PrototypesDemoSeed,
     AssessmentDemoSeed,
     CertificatesDemoSeed,
+    ImpactDemoSeed,
   ],
 })
 export class SeedModule {}

@@ -14,3 +14,10 @@ export const presentDaysSql: SqlFragment = (param) =>
      FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
     WHERE s.cohort_id = ${param} AND a.status = 'present'
     GROUP BY a.participant_id, s.phase`;
+
+/**
+ * Every recorded participant-day of every cohort: `cohort_id`, `phase`, `participant_id`,
+ * `status` (reports over many cohorts group it themselves).
+ */
+export const attendanceDaysSql = `SELECT s.cohort_id, s.phase, a.participant_id, a.status
+     FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id`;

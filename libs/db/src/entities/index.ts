@@ -34,6 +34,10 @@ export * from './assessment-criterion.entity';
 export * from './certificate-enums';
 export * from './certificate-batch.entity';
 export * from './certificate.entity';
+export * from './impact-enums';
+export * from './conviction-answer.entity';
+export * from './strategy-follow-up.entity';
+export * from './impact-publication.entity';
 
 import { AccountTokenEntity } from './account-token.entity';
 import { CertificateBatchEntity } from './certificate-batch.entity';
@@ -65,6 +69,9 @@ import { PeerReviewRoundEntity } from './peer-review-round.entity';
 import { PeerReviewEntity } from './peer-review.entity';
 import { AssessmentEntity } from './assessment.entity';
 import { AssessmentCriterionEntity } from './assessment-criterion.entity';
+import { ConvictionAnswerEntity } from './conviction-answer.entity';
+import { FollowUpCivicTechEntity, StrategyFollowUpEntity } from './strategy-follow-up.entity';
+import { ImpactPublicationEntity } from './impact-publication.entity';
 
 /** Every entity of the schema; the data source and the tests use this list. */
 export const ENTITIES = [
@@ -101,4 +108,9 @@ export const ENTITIES = [
   // Certificates (issue 12)
   CertificateBatchEntity,
   CertificateEntity,
+  // Conviction, follow-ups and the impact dashboard (issue 10)
+  ConvictionAnswerEntity,
+  StrategyFollowUpEntity,
+  FollowUpCivicTechEntity,
+  ImpactPublicationEntity,
 ];

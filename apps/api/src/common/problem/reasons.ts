@@ -130,6 +130,17 @@ export const DOMAIN_REASONS = {
   'certificate.not_revocable': 'rule_violation',
   'certificate.status_list_not_found': 'not_found',
   'certificate.verify_input_missing': 'rule_violation',
+  // Conviction, follow-ups and the impact dashboard (issue 10)
+  'conviction.closed': 'rule_violation',
+  'conviction.not_in_cohort': 'rule_violation',
+  'conviction.not_open': 'rule_violation',
+  'follow_up.cohort_not_ended': 'rule_violation',
+  'follow_up.funding_details_without_funding': 'rule_violation',
+  'follow_up.milestone_not_due': 'rule_violation',
+  'follow_up.pair_not_found': 'not_found',
+  'follow_up.unknown_civic_tech': 'invalid_reference',
+  'impact.course_not_found': 'not_found',
+  'impact.not_public': 'not_found',
 } as const satisfies Record<string, DomainErrorCode>;
 
 export type DomainReason = keyof typeof DOMAIN_REASONS;
