@@ -21,3 +21,10 @@ export function databaseUrl(database: string): string {
 export function scaleDatabase(): string {
   return process.env.SCALE_DATABASE ?? 'apprenance_scale';
 }
+
+/**
+ * `pg_temp.v4(hex)`: a 32-digit hex string as a well-formed version-4 uuid (version and variant
+ * digits set), so that ids derived from a seed pass the api's uuid validation.
+ */
+export const V4_UUID = `CREATE FUNCTION pg_temp.v4(hex text) RETURNS uuid IMMUTABLE LANGUAGE sql
+  AS $$ SELECT overlay(overlay(hex PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$;`;

@@ -16,7 +16,7 @@ import { Algorithm, hash } from '@node-rs/argon2';
 import { createDataSource } from '@apprenance/db';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { adminUrl, databaseUrl, SCALE_PASSWORD, scaleDatabase } from './scale-database';
+import { adminUrl, databaseUrl, SCALE_PASSWORD, scaleDatabase, V4_UUID } from './scale-database';
 
 const { values } = parseArgs({
   options: {
@@ -46,10 +46,11 @@ const COURSES = 24;
 const STEPS: [string, string][] = [
   [
     'helpers',
-    `CREATE FUNCTION pg_temp.h(i bigint, salt int) RETURNS bigint IMMUTABLE LANGUAGE sql
+    `${V4_UUID}
+     CREATE FUNCTION pg_temp.h(i bigint, salt int) RETURNS bigint IMMUTABLE LANGUAGE sql
        AS $$ SELECT abs(hashint8extended(i, ${SEED}::bigint * 1000 + salt)) $$;
      CREATE FUNCTION pg_temp.u(kind text, i bigint) RETURNS uuid IMMUTABLE LANGUAGE sql
-       AS $$ SELECT md5('${SEED}:' || kind || ':' || i)::uuid $$;
+       AS $$ SELECT pg_temp.v4(md5('${SEED}:' || kind || ':' || i)) $$;
      CREATE FUNCTION pg_temp.pick(words text[], i bigint, salt int) RETURNS text IMMUTABLE LANGUAGE sql
        AS $$ SELECT words[1 + pg_temp.h(i, salt) % array_length(words, 1)] $$;`,
   ],
