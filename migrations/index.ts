@@ -6,6 +6,7 @@ import { CommonsCatalogue1795314492597 } from './1795314492597-CommonsCatalogue'
 import { JobOutbox1796028373933 } from './1796028373933-JobOutbox';
 import { PrototypesPeerReview1796030299843 } from './1796030299843-PrototypesPeerReview';
 import { Accounts1796100000000 } from './1796100000000-Accounts';
+import { ScaleIndexes1796600000000 } from './1796600000000-ScaleIndexes';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   JobOutbox1796028373933,
   PrototypesPeerReview1796030299843,
   Accounts1796100000000,
+  ScaleIndexes1796600000000,
 ];
