@@ -186,30 +186,35 @@ const COHORT_SORTS: Record<string, string> = {
   createdAt: 'created_at',
 };
 
-async function users(actor: Actor, query: Query, reply: FastifyReply): Promise<unknown> {
-  if (actor.role !== 'admin') throw new Refused(403);
+/** The conditions of the filters present in the query, their values as numbered parameters. */
+function conditions(query: Query, filters: Record<string, (n: number) => string>) {
   const where: string[] = [];
   const params: unknown[] = [];
-  const add = (sql: (n: number) => string, value: unknown) => {
-    params.push(value);
+  for (const [name, sql] of Object.entries(filters)) {
+    const value = query[name];
+    if (!value) continue;
+    params.push(name === 'q' ? like(value) : value);
     where.push(sql(params.length));
-  };
-  if (query.role) add((n) => `role = $${n}`, query.role);
-  if (query.q) add((n) => `(email ILIKE $${n} OR display_name ILIKE $${n})`, like(query.q));
+  }
+  return { where, params };
+}
+
+async function users(actor: Actor, query: Query, reply: FastifyReply): Promise<unknown> {
+  if (actor.role !== 'admin') throw new Refused(403);
+  const { where, params } = conditions(query, {
+    role: (n) => `role = $${n}`,
+    q: (n) => `(email ILIKE $${n} OR display_name ILIKE $${n})`,
+  });
   const order = USER_SORTS[query._sort ?? 'displayName'];
   return list(reply, 'users', USER_COLUMNS, 'users', where, params, order, query);
 }
 
 async function cohorts(actor: Actor, query: Query, reply: FastifyReply): Promise<unknown> {
   if (actor.role !== 'admin') throw new Refused(403);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (n: number) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(params.length));
-  };
-  if (query.status) add((n) => `status = $${n}`, query.status);
-  if (query.q) add((n) => `name ILIKE $${n}`, like(query.q));
+  const { where, params } = conditions(query, {
+    status: (n) => `status = $${n}`,
+    q: (n) => `name ILIKE $${n}`,
+  });
   const order = COHORT_SORTS[query._sort ?? 'createdAt'];
   const rows = (await list(
     reply,

@@ -16,35 +16,17 @@ describe('attendance rates', () => {
     // Another cohort's attendance of the same kind must not count here.
     const other = (await ctx.factory.cohort({ format: 'deep', startsOn: '2027-01-04' })).id;
     const [o] = (await ctx.factory.placedPair(other)).members;
-    await record(other, 0, [[o, 1, 'present']]);
-    await record(cohortId, 0, [
+    await ctx.factory.attendance(other, 0, [[o, 1, 'present']]);
+    await ctx.factory.attendance(cohortId, 0, [
       [p, 1, 'present'],
       [p, 2, 'absent'],
     ]);
-    await record(cohortId, 1, [
+    await ctx.factory.attendance(cohortId, 1, [
       [p, 1, 'present'],
       [q, 1, 'excused'],
     ]);
   });
   afterAll(() => ctx.close());
-
-  async function record(cohort: string, session: number, entries: [string, number, string][]) {
-    const sessions = (
-      await ctx.http().get(`/api/v1/cohorts/${cohort}/sessions`).set('Authorization', admin)
-    ).body;
-    await ctx
-      .http()
-      .put(`/api/v1/cohorts/${cohort}/sessions/${sessions[session].id}/attendance`)
-      .set('Authorization', admin)
-      .send({
-        entries: entries.map(([participantId, dayIndex, status]) => ({
-          participantId,
-          dayIndex,
-          status,
-        })),
-      })
-      .expect(200);
-  }
 
   async function rates(token: string) {
     return (

@@ -16,7 +16,7 @@ describe('SQL statements per request', () => {
     constructor(private readonly inner: Logger) {
       super();
     }
-    logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
       counted.push(query);
       this.inner.logQuery(query, parameters, queryRunner);
     }
@@ -44,19 +44,13 @@ describe('SQL statements per request', () => {
     const members: string[] = [];
     for (let i = 0; i < pairs; i++)
       members.push(...(await ctx.factory.placedPair(cohort.id)).members);
-    const [session] = (
-      await ctx.http().get(`/api/v1/cohorts/${cohort.id}/sessions`).set('Authorization', admin)
-    ).body;
-    await ctx
-      .http()
-      .put(`/api/v1/cohorts/${cohort.id}/sessions/${session.id}/attendance`)
-      .set('Authorization', admin)
-      .send({
-        entries: members.flatMap((participantId) =>
-          [1, 2, 3].map((dayIndex) => ({ participantId, dayIndex, status: 'present' })),
-        ),
-      })
-      .expect(200);
+    await ctx.factory.attendance(
+      cohort.id,
+      0,
+      members.flatMap((id) =>
+        [1, 2, 3].map((day): [string, number, 'present'] => [id, day, 'present']),
+      ),
+    );
     return cohort.id;
   }
 
