@@ -9,6 +9,7 @@ import { Accounts1796100000000 } from './1796100000000-Accounts';
 import { Assessment1796200000000 } from './1796200000000-Assessment';
 import { ImpactDashboard1796300000000 } from './1796300000000-ImpactDashboard';
 import { Certificates1796400000000 } from './1796400000000-Certificates';
+import { ScaleIndexes1796600000000 } from './1796600000000-ScaleIndexes';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Assessment1796200000000,
   ImpactDashboard1796300000000,
   Certificates1796400000000,
+  ScaleIndexes1796600000000,
 ];

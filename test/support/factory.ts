@@ -1,6 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import type { Locale, ParticipantKind, Role, TerritoryLevel } from '@apprenance/db';
+import type {
+  AttendanceStatus,
+  Locale,
+  ParticipantKind,
+  Role,
+  TerritoryLevel,
+} from '@apprenance/db';
 import { CourseEntity, CourseFormat, CourseStatus, PHASES } from '@apprenance/db';
 import { DataSource } from 'typeorm';
 import { CohortsService } from '../../apps/api/src/cohorts/cohorts.service';
@@ -8,6 +14,8 @@ import { CohortDto, CreateCohortDto } from '../../apps/api/src/cohorts/dto/cohor
 import type { AuthUser } from '../../apps/api/src/common/auth/auth-user';
 import type { PairDto } from '../../apps/api/src/pairs/dto/pair.dto';
 import { PairsService } from '../../apps/api/src/pairs/pairs.service';
+import { AttendanceService } from '../../apps/api/src/sessions/attendance.service';
+import { SessionsService } from '../../apps/api/src/sessions/sessions.service';
 import { TerritoriesService } from '../../apps/api/src/territories/territories.service';
 import { TerritoryDto } from '../../apps/api/src/territories/dto/territory.dto';
 import { UserDto } from '../../apps/api/src/users/dto/user.dto';
@@ -112,12 +120,36 @@ export class Factory {
    */
   async placedPair(cohortId: string): Promise<PairDto & { members: string[] }> {
     const { political, technical } = await this.pairMembers();
-    this.admin ??= { ...(await this.user({ role: 'admin' })), role: 'admin' };
-    const pair = await this.app.get(PairsService).enrol(this.admin, cohortId, {
+    const pair = await this.app.get(PairsService).enrol(await this.systemAdmin(), cohortId, {
       politicalId: political.id,
       technicalId: technical.id,
     });
     return { ...pair, members: [political.id, technical.id] };
+  }
+
+  /**
+   * Attendance taken by an admin at the cohort's session of this index (0: the first phase),
+   * like the attendance endpoint: `[participantId, dayIndex, status]` per entry.
+   */
+  async attendance(
+    cohortId: string,
+    session: number,
+    entries: [string, number, AttendanceStatus][],
+  ): Promise<void> {
+    const admin = await this.systemAdmin();
+    const sessions = await this.app.get(SessionsService).list(admin, cohortId);
+    await this.app.get(AttendanceService).record(admin, cohortId, sessions[session].id, {
+      entries: entries.map(([participantId, dayIndex, status]) => ({
+        participantId,
+        dayIndex,
+        status,
+      })),
+    });
+  }
+
+  private async systemAdmin(): Promise<AuthUser> {
+    this.admin ??= { ...(await this.user({ role: 'admin' })), role: 'admin' };
+    return this.admin;
   }
 
   /** The two participants of a valid pair, of a new territory. */

@@ -32,7 +32,7 @@ export interface ParticipantStanding {
  * Every reason the participant is not eligible, in a fixed order (attendance per phase, the
  * prototype, the trainer's assessment per phase); eligible when there is none.
  *
- * Attendance uses the rate of `attendanceRates` (present days ÷ days of the phase's sessions,
+ * Attendance uses the rate of `attendanceRate` (present days ÷ days of the phase's sessions,
  * excused days not attended). A phase without sessions has a rate of 0 %, so it fails any
  * minimum above 0: a certificate states that every phase was attended, and nothing was.
  * The comparison is exact (present × 100 ≥ minimum × days), not on the rounded rate.

@@ -6,6 +6,7 @@ import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
+import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { CohortListQueryDto } from './dto/cohort.dto';
 
@@ -60,8 +61,7 @@ export class CohortsRepository {
       .addOrderBy('c.id')
       .skip(skip)
       .take(take);
-    const [items, total] = await builder.getManyAndCount();
-    return new Page(items, total, skip);
+    return pageOf(builder, skip);
   }
 
   /** The cohort if it is within the scope. */

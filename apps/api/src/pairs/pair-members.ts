@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CohortPairEntity, UserEntity } from '@apprenance/db';
+import { CohortPairEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
 import { TerritoriesRepository } from '../territories/territories.repository';
-import { UsersRepository } from '../users/users.repository';
+import { Person, UsersRepository } from '../users/users.repository';
 import { PairsRepository } from './pairs.repository';
+
+/** A pair with its members (what others are shown of them) and its territory. */
+export type FilledPair = Omit<CohortPairEntity, 'political' | 'technical'> & {
+  political?: Person;
+  technical?: Person;
+};
 
 /** A pair's people and place, asked of the users and territories features that own them. */
 @Injectable()
@@ -15,7 +21,7 @@ export class PairMembers {
   ) {}
 
   /** The pairs with their two members and their territory filled in. */
-  async fill(pairs: CohortPairEntity[], tx?: Tx): Promise<CohortPairEntity[]> {
+  async fill(pairs: CohortPairEntity[], tx?: Tx): Promise<FilledPair[]> {
     const users = await this.byId(
       pairs.flatMap((p) => [p.politicalId, p.technicalId]),
       tx,
@@ -38,16 +44,16 @@ export class PairMembers {
   }
 
   /** Both members of every enrolled pair of the cohort, in enrolment order. */
-  async enrolledParticipants(cohortId: string, tx?: Tx): Promise<UserEntity[]> {
+  async enrolledParticipants(cohortId: string, tx?: Tx): Promise<Person[]> {
     const ids = (await this.pairs.enrolled(cohortId, tx)).flatMap((p) => [
       p.politicalId,
       p.technicalId,
     ]);
     const users = await this.byId(ids, tx);
-    return ids.map((id) => users.get(id) as UserEntity);
+    return ids.map((id) => users.get(id) as Person);
   }
 
-  private async byId(ids: string[], tx?: Tx): Promise<Map<string, UserEntity>> {
-    return new Map((await this.users.findByIds(ids, tx)).map((user) => [user.id, user]));
+  private async byId(ids: string[], tx?: Tx): Promise<Map<string, Person>> {
+    return new Map((await this.users.people(ids, tx)).map((user) => [user.id, user]));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CohortEntity, CohortPairEntity, UserEntity } from '@apprenance/db';
+import { CohortEntity } from '@apprenance/db';
 import { Tx } from '../common/database/transaction';
 import { csvTable } from '../common/csv/csv-writer';
 import { AuthUser } from '../common/auth/auth-user';
@@ -26,7 +26,8 @@ import {
   problemFields,
 } from './pair-csv';
 import { hasProblems } from '@apprenance/domain';
-import { PairMembers } from './pair-members';
+import { FilledPair, PairMembers } from './pair-members';
+import { Person } from '../users/users.repository';
 import { ImportDryRun } from './import-dry-run';
 import { PairsRepository } from './pairs.repository';
 
@@ -185,11 +186,11 @@ export class PairsService {
   }
 }
 
-function memberColumns(user?: UserEntity): string[] {
+function memberColumns(user?: Person): string[] {
   return [user?.displayName ?? '', user?.email ?? '', user?.position ?? ''];
 }
 
-function toMemberDto(user: UserEntity, withEmail: boolean): PairMemberDto {
+function toMemberDto(user: Person, withEmail: boolean): PairMemberDto {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -199,7 +200,7 @@ function toMemberDto(user: UserEntity, withEmail: boolean): PairMemberDto {
   };
 }
 
-export function toPairDto(pair: CohortPairEntity, withEmails: boolean): PairDto {
+export function toPairDto(pair: FilledPair, withEmails: boolean): PairDto {
   return {
     id: pair.id,
     cohortId: pair.cohortId,
@@ -207,8 +208,8 @@ export function toPairDto(pair: CohortPairEntity, withEmails: boolean): PairDto 
     territoryName: pair.territory?.name ?? '',
     status: pair.status,
     waitlistRank: pair.waitlistRank,
-    political: toMemberDto(pair.political as UserEntity, withEmails),
-    technical: toMemberDto(pair.technical as UserEntity, withEmails),
+    political: toMemberDto(pair.political as Person, withEmails),
+    technical: toMemberDto(pair.technical as Person, withEmails),
     createdAt: pair.createdAt,
     updatedAt: pair.updatedAt,
   };

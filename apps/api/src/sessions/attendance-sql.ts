@@ -7,7 +7,7 @@ export const phaseDaysSql: SqlFragment = (param) =>
 
 /**
  * Days each participant was present, per phase of the cohort `param`: `participant_id`,
- * `phase`, `present`; counted like attendanceRates (libs/domain) counts them.
+ * `phase`, `present`; rated by phaseRate (libs/domain).
  */
 export const presentDaysSql: SqlFragment = (param) =>
   `SELECT a.participant_id, s.phase, COUNT(*)::int AS present

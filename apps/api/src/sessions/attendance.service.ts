@@ -3,7 +3,7 @@ import { csvTable } from '../common/csv/csv-writer';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
-import { attendanceRates } from '@apprenance/domain';
+import { phaseRate, PhaseRate } from '@apprenance/domain';
 import { CohortAccess } from '../cohorts/cohort-access';
 import * as errors from '../cohorts/cohorts.errors';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
@@ -101,25 +101,25 @@ export class AttendanceService {
     }));
   }
 
+  /** Rates per participant and phase, counted by the database in one aggregate. */
   async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
     await this.access.readable(actor, cohortId);
-    const sessions = await this.sessions.ofCohort(cohortId);
-    const own = actor.role === 'participant' ? actor.id : undefined;
     let participants = await this.members.enrolledParticipants(cohortId);
-    if (own) participants = participants.filter((p) => p.id === own);
-    const records = await this.sessions.attendance(
-      sessions.map((s) => s.id),
-      own,
-    );
-    const rates = attendanceRates(
+    if (actor.role === 'participant') participants = participants.filter((p) => p.id === actor.id);
+    const phases = new Map<string, PhaseRate[]>();
+    const counts = await this.sessions.phaseCounts(
+      cohortId,
       participants.map((p) => p.id),
-      sessions,
-      records,
     );
+    for (const { participantId, ...count } of counts) {
+      const rates = phases.get(participantId) ?? [];
+      rates.push(phaseRate(count));
+      phases.set(participantId, rates);
+    }
     return participants.map((p) => ({
       participantId: p.id,
       displayName: p.displayName,
-      phases: rates.get(p.id) ?? [],
+      phases: phases.get(p.id) ?? [],
     }));
   }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AttendanceEntity, CalendarTokenEntity, CohortSessionEntity } from '@apprenance/db';
+import {
+  AttendanceEntity,
+  CalendarTokenEntity,
+  CohortSessionEntity,
+  PHASES,
+  Phase,
+} from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
 
@@ -9,6 +15,16 @@ export type AttendanceRow = Omit<
   AttendanceEntity,
   'recordedAt' | 'session' | 'participant' | 'recorder'
 >;
+
+/** One participant's days in one phase of a cohort, as counted by `phaseCounts`. */
+export interface PhaseCount {
+  participantId: string;
+  phase: Phase;
+  days: number;
+  present: number;
+  absent: number;
+  excused: number;
+}
 
 /** A cohort's sessions, the attendance taken at them, and the members' calendar links. */
 @Injectable()
@@ -54,6 +70,35 @@ export class SessionsRepository {
       where: { sessionId: In(sessionIds), ...(participantId ? { participantId } : {}) },
       order: { sessionId: 'ASC', participantId: 'ASC', dayIndex: 'ASC' },
     });
+  }
+
+  /**
+   * For each participant and each phase (in PHASES order): the days of the cohort's sessions of
+   * that phase and the participant's present, absent and excused days, in one statement.
+   */
+  phaseCounts(cohortId: string, participantIds: string[]): Promise<PhaseCount[]> {
+    if (!participantIds.length) return Promise.resolve([]);
+    return this.sessions.query(
+      `WITH days AS (
+         SELECT phase, sum(day_count)::int AS days FROM cohort_sessions WHERE cohort_id = $1 GROUP BY phase
+       ), counts AS (
+         SELECT a.participant_id, s.phase,
+                count(*) FILTER (WHERE a.status = 'present')::int AS present,
+                count(*) FILTER (WHERE a.status = 'absent')::int AS absent,
+                count(*) FILTER (WHERE a.status = 'excused')::int AS excused
+           FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
+          WHERE s.cohort_id = $1 AND a.participant_id = ANY($2::uuid[])
+          GROUP BY a.participant_id, s.phase)
+       SELECT p.id AS "participantId", ph.phase, COALESCE(d.days, 0) AS days,
+              COALESCE(c.present, 0) AS present, COALESCE(c.absent, 0) AS absent,
+              COALESCE(c.excused, 0) AS excused
+         FROM unnest($2::uuid[]) p(id)
+        CROSS JOIN unnest($3::course_phase[]) WITH ORDINALITY ph(phase, n)
+         LEFT JOIN days d ON d.phase = ph.phase
+         LEFT JOIN counts c ON c.participant_id = p.id AND c.phase = ph.phase
+        ORDER BY ph.n`,
+      [cohortId, participantIds, PHASES],
+    );
   }
 
   async upsertAttendance(tx: Tx, rows: AttendanceRow[]): Promise<void> {

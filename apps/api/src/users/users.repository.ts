@@ -6,6 +6,7 @@ import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
+import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { UserListQueryDto } from './dto/user-input.dto';
 
@@ -17,6 +18,19 @@ const SORTABLE = {
   createdAt: 'u.createdAt',
   isActive: 'u.isActive',
 } as const;
+
+/** What others are shown of a person (pair members, participants): no account internals. */
+const PERSON_COLUMNS = [
+  'id',
+  'email',
+  'displayName',
+  'locale',
+  'position',
+  'kind',
+  'territoryId',
+] as const;
+export type Person = Pick<UserEntity, (typeof PERSON_COLUMNS)[number]>;
+const PERSON_SELECT = Object.fromEntries(PERSON_COLUMNS.map((column) => [column, true]));
 
 /** Token version and email preferences start at their database defaults unless given. */
 export type NewUser = Omit<
@@ -46,6 +60,15 @@ export class UsersRepository {
     return (tx?.getRepository(UserEntity) ?? this.users).findBy({ id: In(ids) });
   }
 
+  /** These people, reading only the columns of `Person` (never the password hash). */
+  people(ids: string[], tx?: Tx): Promise<Person[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return (tx?.getRepository(UserEntity) ?? this.users).find({
+      select: PERSON_SELECT,
+      where: { id: In(ids) },
+    });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }
@@ -65,8 +88,7 @@ export class UsersRepository {
       .addOrderBy('u.id')
       .skip(skip)
       .take(take);
-    const [items, total] = await builder.getManyAndCount();
-    return new Page(items, total, skip);
+    return pageOf(builder, skip);
   }
 
   /**

@@ -19,6 +19,13 @@ import { Timestamped } from './timestamps';
 @Entity({ name: 'cohorts' })
 @Index('ix_cohorts_course', ['courseId'])
 @Index('ix_cohorts_status', ['status'])
+@Index('ix_cohorts_name', ['name', 'id'])
+@Index('ix_cohorts_starts_on', ['startsOn', 'id'])
+@Index('ix_cohorts_status_starts_on', ['status', 'startsOn', 'id'])
+@Index('ix_cohorts_created_at', ['createdAt', 'id'])
+// Trigram index for the list's `ILIKE '%q%'`, created by the ScaleIndexes migration, which also
+// leaves half of each page free so that the seat trigger's updates stay on the row's page.
+@Index('ix_cohorts_name_trgm', { synchronize: false })
 @Check('ck_cohorts_capacity', `"capacity" BETWEEN 5 AND 10`)
 @Check('ck_cohorts_seats', `"enrolled_seats" BETWEEN 0 AND "capacity"`)
 @Check('ck_cohorts_place', `"online" OR "venue" IS NOT NULL`)

@@ -14,6 +14,12 @@ import { Timestamped } from './timestamps';
 @Entity({ name: 'users' })
 @Index('uq_users_email', ['email'], { unique: true })
 @Index('ix_users_territory', ['territoryId'])
+@Index('ix_users_display_name', ['displayName', 'id'])
+@Index('ix_users_role_display_name', ['role', 'displayName', 'id'])
+@Index('ix_users_created_at', ['createdAt', 'id'])
+// Trigram indexes for the lists' `ILIKE '%q%'`, created by the ScaleIndexes migration.
+@Index('ix_users_display_name_trgm', { synchronize: false })
+@Index('ix_users_email_trgm', { synchronize: false })
 @Check('ck_users_email_lowercase', `"email" = lower("email")`)
 @Check(
   'ck_users_participant_profile',

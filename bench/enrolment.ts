@@ -1,0 +1,163 @@
+/**
+ * An enrolment burst on the scale database: 1,000 concurrent `POST /cohorts/:id/pairs` over
+ * 100 fresh cohorts of 10 seats (ten pairs each: five enrolled, five waitlisted), through the
+ * built api. Reports enrolments per second (and any other answer, e.g. 503 when a request
+ * waited too long for a database connection) and checks the outcome in the database: one pair
+ * per 201, no cohort over capacity, `enrolled_seats` equal to its pairs, every free seat taken
+ * before anyone waits, waitlist ranks 1…n without gaps. Exits 1 if any check fails.
+ *
+ *   npm run bench:enrolment   (SCALE_DATABASE; BURST_COHORTS=100, BURST_PAIRS_PER_COHORT=10)
+ *
+ * Each run adds its own cohorts and accounts (tagged by the run), so it can be repeated.
+ */
+import { Client } from 'pg';
+import {
+  databaseUrl,
+  SCALE_ADMIN_EMAIL,
+  SCALE_PASSWORD,
+  scaleDatabase,
+  V4_UUID,
+} from './scale-database';
+import { loadAverage, startApi } from './servers';
+
+const COHORTS = Number(process.env.BURST_COHORTS ?? 100);
+const PAIRS_PER_COHORT = Number(process.env.BURST_PAIRS_PER_COHORT ?? 10);
+
+interface Request {
+  cohortId: string;
+  politicalId: string;
+  technicalId: string;
+}
+
+/** Creates the run's cohorts and people; returns one request per pair, cohorts interleaved. */
+async function prepare(client: Client, tag: string): Promise<Request[]> {
+  await client.query('BEGIN');
+  await client.query(V4_UUID);
+  await client.query(
+    `INSERT INTO cohorts (id, course_id, name, language, online, time_zone, capacity, status)
+     SELECT pg_temp.v4(md5($1 || ':cohort:' || c)), (SELECT id FROM courses ORDER BY slug LIMIT 1),
+            'Rafale ' || $1 || ' #' || c, 'fr', true, 'Europe/Paris', 10, 'open'
+       FROM generate_series(0, $2 - 1) c`,
+    [tag, COHORTS],
+  );
+  await client.query(
+    `INSERT INTO territories (id, name, country, level)
+     SELECT pg_temp.v4(md5($1 || ':territory:' || p)), 'Rafale ' || $1 || ' ' || p, 'FR', 'municipality'
+       FROM generate_series(0, $2 - 1) p`,
+    [tag, COHORTS * PAIRS_PER_COHORT],
+  );
+  await client.query(
+    `INSERT INTO users (id, email, display_name, role, password_hash, kind, territory_id)
+     SELECT pg_temp.v4(md5($1 || ':user:' || n)), 'burst-' || $1 || '-' || n || '@territoire.example',
+            'Rafale ' || n, 'participant', (SELECT password_hash FROM users WHERE email = $3),
+            (CASE WHEN n % 2 = 0 THEN 'political' ELSE 'technical' END)::participant_kind,
+            pg_temp.v4(md5($1 || ':territory:' || n / 2))
+       FROM generate_series(0, $2 * 2 - 1) n`,
+    [tag, COHORTS * PAIRS_PER_COHORT, SCALE_ADMIN_EMAIL],
+  );
+  await client.query('COMMIT');
+  const { rows } = await client.query<Request>(
+    `SELECT pg_temp.v4(md5($1 || ':cohort:' || p % $2)) AS "cohortId",
+            pg_temp.v4(md5($1 || ':user:' || 2 * p)) AS "politicalId",
+            pg_temp.v4(md5($1 || ':user:' || 2 * p + 1)) AS "technicalId"
+       FROM generate_series(0, $3 - 1) p ORDER BY p`,
+    [tag, COHORTS, COHORTS * PAIRS_PER_COHORT],
+  );
+  return rows;
+}
+
+/** What is wrong with the run's cohorts after the burst; empty when all is well. */
+async function integrityProblems(client: Client, tag: string, created: number): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; problem: string }>(
+    `WITH run AS (SELECT id, name, capacity, enrolled_seats FROM cohorts WHERE name LIKE 'Rafale ' || $1 || ' #%'),
+          counts AS (
+            SELECT r.name, r.capacity, r.enrolled_seats,
+                   count(p.id) AS pairs,
+                   count(p.id) FILTER (WHERE p.status = 'enrolled') AS enrolled,
+                   count(p.id) FILTER (WHERE p.status = 'waitlisted') AS waitlisted,
+                   coalesce(array_agg(p.waitlist_rank ORDER BY p.waitlist_rank)
+                     FILTER (WHERE p.status = 'waitlisted'), '{}') AS ranks
+              FROM run r LEFT JOIN cohort_pairs p ON p.cohort_id = r.id
+             GROUP BY r.name, r.capacity, r.enrolled_seats)
+     SELECT name, problem FROM counts, LATERAL (VALUES
+       (CASE WHEN enrolled * 2 > capacity THEN 'over capacity: ' || enrolled || ' pairs' END),
+       (CASE WHEN enrolled * 2 <> enrolled_seats THEN 'enrolled_seats ' || enrolled_seats || ' for ' || enrolled || ' pairs' END),
+       (CASE WHEN enrolled <> least(pairs, capacity / 2) THEN enrolled || ' enrolled with seats free' END),
+       (CASE WHEN ranks <> ARRAY(SELECT generate_series(1, waitlisted::int)) THEN 'waitlist ranks ' || ranks::text END)
+     ) v(problem) WHERE problem IS NOT NULL`,
+    [tag],
+  );
+  const total = await client.query<{ pairs: number }>(
+    `SELECT count(*)::int AS pairs FROM cohort_pairs p JOIN cohorts c ON c.id = p.cohort_id
+      WHERE c.name LIKE 'Rafale ' || $1 || ' #%'`,
+    [tag],
+  );
+  const pairs = total.rows[0].pairs;
+  return [
+    ...(pairs === created ? [] : [`${pairs} pairs in the database for ${created} answered 201`]),
+    ...rows.map((row) => `${row.name}: ${row.problem}`),
+  ];
+}
+
+function tally(statuses: number[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const url = databaseUrl(scaleDatabase());
+  const tag = `${Date.now().toString(36)}`;
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const api = await startApi(url, `bench-${process.pid}-${'x'.repeat(40)}`, 3903);
+  try {
+    const requests = await prepare(client, tag);
+    const login = await fetch(`${api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: SCALE_ADMIN_EMAIL, password: SCALE_PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    console.log(`load average before: ${loadAverage()}`);
+    let firstError = '';
+    const started = process.hrtime.bigint();
+    const statuses = await Promise.all(
+      requests.map(({ cohortId, politicalId, technicalId }) =>
+        fetch(`${api.url}/api/v1/cohorts/${cohortId}/pairs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+          body: JSON.stringify({ politicalId, technicalId }),
+        }).then(async (response) => {
+          if (response.status !== 201 && !firstError) firstError = await response.text();
+          return response.status;
+        }),
+      ),
+    );
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const created = statuses.filter((status) => status === 201).length;
+    console.log(
+      `${requests.length} concurrent enrolments over ${COHORTS} cohorts: ${created} created in ` +
+        `${seconds.toFixed(2)} s = ${(created / seconds).toFixed(0)} enrolments/s ` +
+        `(other answers: ${JSON.stringify(tally(statuses.filter((s) => s !== 201)))})`,
+    );
+    console.log(`load average after: ${loadAverage()}`);
+    const problems = await integrityProblems(client, tag, created);
+    if (problems.length) {
+      console.error(`INTEGRITY FAILED (first error: ${firstError}):\n${problems.join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log(
+        'integrity: one pair per 201, no cohort over capacity, seats counted, waitlists 1…n',
+      );
+    }
+  } finally {
+    api.stop();
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

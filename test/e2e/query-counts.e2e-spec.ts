@@ -1,0 +1,90 @@
+import { AbstractLogger, LogLevel, LogMessage, Logger, QueryRunner } from 'typeorm';
+import { createTestApp, TestApp } from '../support/app';
+
+/**
+ * SQL statements per request (issue 14): the roster, the attendance grid, the rates and the
+ * lists run a fixed number of statements, whatever the size of the cohort or of the page. A
+ * query per pair, per participant or per row (N+1) makes the larger case count more.
+ */
+describe('SQL statements per request', () => {
+  let ctx: TestApp;
+  let admin: string;
+  const counted: string[] = [];
+
+  /** Counts every statement TypeORM sends (the logger sees each one, logging on or off). */
+  class CountingLogger extends AbstractLogger {
+    constructor(private readonly inner: Logger) {
+      super();
+    }
+    override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+      counted.push(query);
+      this.inner.logQuery(query, parameters, queryRunner);
+    }
+    protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {}
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    admin = `Bearer ${await ctx.tokenFor(await ctx.factory.user({ role: 'admin' }))}`;
+    Object.defineProperty(ctx.dataSource, 'logger', {
+      value: new CountingLogger(ctx.dataSource.logger),
+    });
+  });
+  afterAll(() => ctx.close());
+
+  async function statements(path: string): Promise<number> {
+    counted.length = 0;
+    await ctx.http().get(path).set('Authorization', admin).expect(200);
+    return counted.length;
+  }
+
+  /** A deep cohort with this many pairs, and every day of its first session taken. */
+  async function cohortWith(pairs: number): Promise<string> {
+    const cohort = await ctx.factory.cohort({ format: 'deep', startsOn: '2027-01-04' });
+    const members: string[] = [];
+    for (let i = 0; i < pairs; i++)
+      members.push(...(await ctx.factory.placedPair(cohort.id)).members);
+    await ctx.factory.attendance(
+      cohort.id,
+      0,
+      members.flatMap((id) =>
+        [1, 2, 3].map((day): [string, number, 'present'] => [id, day, 'present']),
+      ),
+    );
+    return cohort.id;
+  }
+
+  // The statements each request runs, counted by hand: the access guard re-reads the account
+  // (1); a cohort's endpoints check the cohort is visible (1); then the roster reads pairs,
+  // members and territories (3), the grid sessions and attendance (2), the rates enrolled
+  // pairs, participants and one aggregate (3); a list reads its page and a capped count (2),
+  // and cohorts their trainers (1).
+  it.each([
+    ['roster', 'pairs', 5],
+    ['attendance grid', 'attendance', 4],
+    ['attendance rates', 'attendance-rates', 5],
+  ])('%s: the same statements for a cohort of 1 pair and of 5', async (_name, suffix, expected) => {
+    const small = await cohortWith(1);
+    const large = await cohortWith(5);
+    const counts = [
+      await statements(`/api/v1/cohorts/${small}/${suffix}`),
+      await statements(`/api/v1/cohorts/${large}/${suffix}`),
+    ];
+    expect(counts).toEqual([expected, expected]);
+  });
+
+  it.each([
+    ['users', '/api/v1/users?_sort=displayName', 3],
+    ['users searched', '/api/v1/users?role=participant&q=a', 3],
+    ['cohorts', '/api/v1/cohorts?_sort=startsOn&_order=DESC', 4],
+    ['cohorts searched', '/api/v1/cohorts?q=o&_sort=name', 4],
+  ])('%s: the same statements for a page of 1 and of 25', async (_name, path, expected) => {
+    await cohortWith(1);
+    await cohortWith(1);
+    const counts = [
+      await statements(`${path}&_start=0&_end=1`),
+      await statements(`${path}&_start=0&_end=25`),
+    ];
+    expect(counts).toEqual([expected, expected]);
+  });
+});
