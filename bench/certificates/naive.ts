@@ -43,7 +43,7 @@ export async function renderNaive(content: CertificateContent, key: SigningKey, 
     JSON.stringify(buildCredential(content, issuer, PLACEHOLDER_DIGEST)),
     key.privateKey,
   );
-  doc.file(Buffer.from(credential), { name: 'credential.jwt', relationship: 'Alternative' });
+  doc.file(Buffer.from(credential), { name: 'credential.jwt' });
   doc.end();
   await done;
   return Buffer.concat(chunks);

@@ -38,7 +38,7 @@ async function rendererFor(name: RendererName) {
       close: async () => undefined,
     };
   }
-  const { chromiumRenderer } = await import('./chromium'); // only this process loads playwright
+  const { chromiumRenderer } = await import('./chromium.js'); // only this process loads playwright
   const browser = await chromiumRenderer();
   return {
     render: (c: ReturnType<typeof sampleCertificateContent>) => browser.render(c, issuer.name),
