@@ -28,6 +28,9 @@ const TAGS: [name: string, description: string][] = [
   ['audit', 'Who changed what, and when'],
   ['notifications', 'The in-app inbox, and the email delivery of every message'],
   ['public commons', 'Published courses and the catalogue, open to anyone'],
+  ['assessment', 'Trainer assessment per phase, and certificate eligibility'],
+  ['impact', 'Conviction before/after, strategy follow-ups and the impact dashboard'],
+  ['public impact', 'The anonymised impact of the courses an admin published'],
   ['health', 'Whether the api can reach Postgres and Redis'],
 ];
 
