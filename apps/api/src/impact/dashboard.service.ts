@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CONVICTION_ITEMS } from '@apprenance/db';
+import { CONVICTION_ITEMS, CourseFormat } from '@apprenance/db';
 import { trainedCohortsSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
 import { csvTable } from '../common/csv/csv-writer';
@@ -66,8 +66,8 @@ export class DashboardService {
     return this.csv(await this.publicScope(courseId), chart);
   }
 
-  publishedCourses(): Promise<PublicImpactCourseDto[]> {
-    return this.publications.publishedCourses();
+  publishedCourses(format?: CourseFormat): Promise<PublicImpactCourseDto[]> {
+    return this.publications.publishedCourses(format);
   }
 
   /** Turns the public, anonymised dashboard of a course on or off. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/roles.decorator';
 import { CsvDownload } from '../common/csv/csv-download';
@@ -9,6 +9,7 @@ import {
   DashboardDto,
   PublicChartPathDto,
   PublicImpactCourseDto,
+  PublishedCoursesQueryDto,
 } from './dto/dashboard.dto';
 
 /**
@@ -24,8 +25,9 @@ export class PublicImpactController {
   @Get()
   @ApiOperation({ summary: 'Courses whose impact dashboard is public' })
   @ApiOkResponse({ type: [PublicImpactCourseDto] })
-  list(): Promise<PublicImpactCourseDto[]> {
-    return this.dashboard.publishedCourses();
+  @ApiProblems(400)
+  list(@Query() query: PublishedCoursesQueryDto): Promise<PublicImpactCourseDto[]> {
+    return this.dashboard.publishedCourses(query.format);
   }
 
   @Get(':courseId')

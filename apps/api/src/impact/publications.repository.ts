@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ImpactPublicationEntity } from '@apprenance/db';
+import { CourseFormat, ImpactPublicationEntity } from '@apprenance/db';
 import { DataSource, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
 import { courseFactsSql } from '../courses/course-sql';
@@ -19,12 +19,14 @@ export class PublicationsRepository {
     return this.publications.existsBy({ courseId });
   }
 
-  /** Published courses with their titles. */
-  publishedCourses(): Promise<PublicImpactCourseDto[]> {
+  /** Published courses with their titles, of one format when given. */
+  publishedCourses(format?: CourseFormat): Promise<PublicImpactCourseDto[]> {
     return this.dataSource.query(
       `SELECT co.id AS "courseId", co.title_fr AS "titleFr", co.title_en AS "titleEn", co.format
          FROM impact_publications ip JOIN (${courseFactsSql}) co ON co.id = ip.course_id
+        WHERE $1::text IS NULL OR co.format::text = $1
         ORDER BY co.title_en, co.id`,
+      [format ?? null],
     );
   }
 

@@ -109,3 +109,10 @@ export class PublicationDto {
   @IsBoolean()
   public!: boolean;
 }
+
+export class PublishedCoursesQueryDto {
+  @ApiPropertyOptional({ enum: COURSE_FORMATS, description: 'only the courses of this format' })
+  @IsOptional()
+  @IsIn(COURSE_FORMATS)
+  format?: CourseFormat;
+}
