@@ -93,7 +93,8 @@ describe('the assessment grid of a cohort', () => {
       ['strategic_application', 'acquired', 'Stratégie présentée.'],
     ]);
     expect(await seriousViolations(harness.page)).toEqual([]);
-  });
+    // Four saves through the dialog, each reloading the grid: long on two shared cores.
+  }, 150_000);
 
   it('scrolls in its box on a phone, the participant column staying in view', async () => {
     await harness.page.setViewportSize({ width: 390, height: 844 });

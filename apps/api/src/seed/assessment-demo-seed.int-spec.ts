@@ -11,7 +11,8 @@ describe('demo data of the ended cohort', () => {
   beforeAll(async () => {
     ctx = await createServiceContext([SeedModule]);
     await ctx.module.get(DemoSeed).run();
-  });
+    // The whole demo, through the services (argon2id hashes included), on two shared cores.
+  }, 180_000);
   afterAll(() => ctx.close());
 
   it('has ended, in the past, completed', async () => {

@@ -9,7 +9,8 @@ describe('demo data of prototypes and peer review', () => {
   beforeAll(async () => {
     ctx = await createServiceContext([SeedModule]);
     await ctx.module.get(DemoSeed).run();
-  });
+    // The whole demo, through the services (argon2id hashes included), on two shared cores.
+  }, 180_000);
   afterAll(() => ctx.close());
 
   const rows = (sql: string) => ctx.dataSource.query(sql);
