@@ -11,7 +11,7 @@ import {
 } from '../../libs/certificates/src';
 
 import { renderNaive } from './naive';
-import { processTreeRssMb } from './rss';
+import { processTree } from './proc';
 
 const NAMES = ['Łukasz Żółć', 'Nguyễn Thị Ánh', "Zoë O'Brien-Müller", 'Αθηνά Παπαδοπούλου'];
 
@@ -57,14 +57,12 @@ async function main(): Promise<void> {
       status: { ...sampleCertificateContent().status, statusListIndex: i },
     });
   for (let i = 0; i < 10; i += 1) await renderer.render(content(i)); // warm-up
-  const rssBefore = processTreeRssMb();
-  const cpuBefore = process.cpuUsage();
+  const before = processTree();
   const started = process.hrtime.bigint();
   let bytes = 0;
   for (let i = 0; i < count; i += 1) bytes += (await renderer.render(content(i))).length;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuBefore);
-  const rssAfter = processTreeRssMb();
+  const after = processTree();
   await renderer.close();
   console.log(
     JSON.stringify({
@@ -72,9 +70,9 @@ async function main(): Promise<void> {
       count,
       seconds,
       perSecond: count / seconds,
-      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
-      rssBeforeMb: rssBefore,
-      rssAfterMb: rssAfter,
+      cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+      rssBeforeMb: before.rssMb,
+      rssAfterMb: after.rssMb,
       averageKb: bytes / count / 1024,
     }),
   );

@@ -3,6 +3,9 @@ import type { PhaseDuration } from './types';
 
 /** The words of a certificate, in both languages. */
 interface Labels {
+  /** What introduces a value after a label: French puts a space before the colon. */
+  colon: string;
+  tagline: string;
   heading: string;
   awardedTo: string;
   forCompleting: string;
@@ -24,6 +27,8 @@ interface Labels {
 
 export const LABELS: Record<Locale, Labels> = {
   fr: {
+    colon: '\u202f: ',
+    tagline: 'Urbanisme ouvert',
     heading: 'Certificat de réussite',
     awardedTo: 'décerné à',
     forCompleting: 'pour avoir suivi avec succès la formation',
@@ -52,6 +57,8 @@ export const LABELS: Record<Locale, Labels> = {
     qrAlt: (url) => `Code QR menant à la page de vérification ${url}`,
   },
   en: {
+    colon: ': ',
+    tagline: 'Open urbanism',
     heading: 'Certificate of completion',
     awardedTo: 'awarded to',
     forCompleting: 'for successfully completing the course',

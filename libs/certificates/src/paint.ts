@@ -38,7 +38,14 @@ export class CertificatePainter {
     const [p, s] = [LABELS[primary], LABELS[secondary]];
     this.frame();
     this.y = 62;
-    this.block('P', () => this.centred(issuerName.toUpperCase(), 'bold', 9, COLORS.gold));
+    this.block('P', () =>
+      this.centred(
+        `${issuerName} · ${p.tagline} · ${s.tagline}`.toUpperCase(),
+        'bold',
+        8.5,
+        COLORS.gold,
+      ),
+    );
     this.y += 6;
     this.block('H1', () => this.centred(p.heading, 'bold', 32, COLORS.ink));
     this.block('P', () => this.centred(s.heading, 'italic', 14, COLORS.muted));
@@ -199,7 +206,7 @@ export class CertificatePainter {
     if (content.trainers.length) {
       this.block('P', () =>
         write(
-          `${p.trainers} · ${s.trainers} : ${content.trainers.join(', ')}`,
+          `${p.trainers} · ${s.trainers}${p.colon}${content.trainers.join(', ')}`,
           'regular',
           10,
           COLORS.text,
@@ -212,7 +219,7 @@ export class CertificatePainter {
       write(`${issued(primary)} · ${issued(secondary)}`, 'regular', 10, COLORS.text),
     );
     this.block('P', () =>
-      write(`${p.code} · ${s.code} : ${content.verificationCode}`, 'bold', 10.5, COLORS.ink),
+      write(`${p.code} · ${s.code}${p.colon}${content.verificationCode}`, 'bold', 10.5, COLORS.ink),
     );
     this.qr(content, primary);
   }

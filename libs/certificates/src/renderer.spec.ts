@@ -1,11 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import { sampleCertificateContent } from './sample';
 import { certificateFixture, tool } from './test-support';
 import { UnsupportedCharactersError } from './fonts';
 import { verifyCredential } from './verify';
 
 const fixture = certificateFixture();
+
+/** A binary PPM (P6, as pdftoppm writes it) as RGBA pixels. */
+function readPpm(ppm: Buffer) {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const rgb = ppm.subarray(header[0].length);
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < width * height; i += 1) {
+    rgba.set(rgb.subarray(i * 3, i * 3 + 3), i * 4);
+    rgba[i * 4 + 3] = 255;
+  }
+  return { width, height, rgba };
+}
 const render = (name: string, language: 'fr' | 'en' = 'fr') =>
   fixture.renderer.render(
     sampleCertificateContent({
@@ -56,9 +70,14 @@ describe('certificate PDF', () => {
     expect(tool('pdfdetach', ['-list', file])).toContain('credential.jwt');
   });
 
-  it('draws the QR code as vectors, not as an image', async () => {
+  it('draws the QR code as vectors, not as an image, and it scans to the verify URL', async () => {
     const { pdf } = await render('Zoë');
-    expect(tool('pdfimages', ['-list', fixture.write('qr.pdf', pdf)]).split('\n').length).toBe(3);
+    const file = fixture.write('qr.pdf', pdf);
+    expect(tool('pdfimages', ['-list', file]).split('\n').length).toBe(3); // header lines only
+    const ppm = path.join(fixture.dir, 'qr');
+    tool('pdftoppm', ['-r', '100', '-singlefile', file, ppm]);
+    const { width, height, rgba } = readPpm(readFileSync(`${ppm}.ppm`));
+    expect(jsQR(rgba, width, height)?.data).toBe(sampleCertificateContent().verifyUrl);
   });
 
   it('escapes what goes into the XMP metadata', async () => {

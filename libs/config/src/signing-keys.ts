@@ -5,21 +5,21 @@ import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
  * (PKCS#8) or as the base64 of its DER, and retired public keys as PEM (SPKI) or base64 DER.
  * Parsed here so that a malformed key stops the process at start-up with its variable's name.
  */
-export function parseEd25519PrivateKey(text: string): KeyObject {
-  const key = text.includes('-----BEGIN')
-    ? createPrivateKey({ key: text.replace(/\\n/g, '\n'), format: 'pem' })
-    : createPrivateKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'pkcs8' });
+const keyInput = <T extends 'pkcs8' | 'spki'>(text: string, type: T) =>
+  text.includes('-----BEGIN')
+    ? { key: text.replace(/\\n/g, '\n'), format: 'pem' as const }
+    : { key: Buffer.from(text.trim(), 'base64'), format: 'der' as const, type };
+
+function ed25519(key: KeyObject): KeyObject {
   if (key.asymmetricKeyType !== 'ed25519') throw new Error('not an Ed25519 key');
   return key;
 }
 
-export function parseEd25519PublicKey(text: string): KeyObject {
-  const key = text.includes('-----BEGIN')
-    ? createPublicKey({ key: text.replace(/\\n/g, '\n'), format: 'pem' })
-    : createPublicKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'spki' });
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error('not an Ed25519 key');
-  return key;
-}
+export const parseEd25519PrivateKey = (text: string) =>
+  ed25519(createPrivateKey(keyInput(text, 'pkcs8')));
+
+export const parseEd25519PublicKey = (text: string) =>
+  ed25519(createPublicKey(keyInput(text, 'spki')));
 
 export interface RetiredPublicKey {
   kid: string;
