@@ -31,7 +31,6 @@ const TAGS: [name: string, description: string][] = [
   ['certificates', 'Issuing certificates through the worker, revoking, re-issuing, downloading'],
   ['verification', 'Anyone verifies a certificate: its page, its file, the issuer’s keys'],
   ['public commons', 'Published courses and the catalogue, open to anyone'],
-  ['assessment', 'Trainer assessment per phase, and certificate eligibility'],
   ['impact', 'Conviction before/after, strategy follow-ups and the impact dashboard'],
   ['public impact', 'The anonymised impact of the courses an admin published'],
   ['health', 'Whether the api can reach Postgres and Redis'],
