@@ -309,12 +309,24 @@ describe('certificates through the worker', () => {
     });
 
     it('flips the certificate’s bit in its signed status list when it is revoked', async () => {
+      // A certificate of its own: the other tests verify `pdf` as valid, in any order.
+      const cohort = await certifiableCohort(ctx, 1);
+      const {
+        certificateIds: [revokedId],
+      } = await issueAll(cohort);
+      const { body: revokedPdf } = await ctx
+        .http()
+        .get(`/api/v1/certificates/${revokedId}/pdf`)
+        .set('Authorization', admin)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       const bit = async () => {
         const { text } = await ctx.http().get('/api/v1/credentials/status/1').expect(200);
         const payload = JSON.parse(Buffer.from(text.split('.')[1], 'base64url').toString());
         const [row] = await ctx.dataSource.query(
           `SELECT status_index FROM certificates WHERE id = $1`,
-          [certificateId],
+          [revokedId],
         );
         const bits = gunzipSync(
           Buffer.from(payload.credentialSubject.encodedList.slice(1), 'base64url'),
@@ -324,12 +336,12 @@ describe('certificates through the worker', () => {
       expect(await bit()).toBe(false);
       await ctx
         .http()
-        .post(`/api/v1/certificates/${certificateId}/revoke`)
+        .post(`/api/v1/certificates/${revokedId}/revoke`)
         .set('Authorization', admin)
         .send({ reason: 'Fraud' })
         .expect(200);
       expect(await bit()).toBe(true);
-      const { body } = await verify(pdf).expect(200);
+      const { body } = await verify(revokedPdf).expect(200);
       expect(failed(body)).toEqual(['status']);
       expect(body.checks.find((c: { name: string }) => c.name === 'status').detail).toContain(
         'Fraud',

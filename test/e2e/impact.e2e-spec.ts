@@ -129,8 +129,11 @@ describe('impact: conviction, follow-ups, dashboard', () => {
       ).body as { pairId: string; milestone: number; state: string; dueAt: string }[];
 
     it('lists each pair at 3, 6 and 12 months, due from the end date in the cohort’s zone', async () => {
-      const listed = await slots(ended.trainer.auth, ended.id);
-      const [first] = ended.pairs;
+      // A cohort of its own: the other tests record follow-ups in `ended`, in any order.
+      const fresh = await cohortWithPairs(ctx, 2);
+      await endCohort(ctx, fresh.id, endsOn);
+      const listed = await slots(fresh.trainer.auth, fresh.id);
+      const [first] = fresh.pairs;
       expect(
         listed.filter((s) => s.pairId === first.id).map((s) => [s.milestone, s.state, s.dueAt]),
       ).toEqual([
@@ -140,10 +143,10 @@ describe('impact: conviction, follow-ups, dashboard', () => {
       ]);
       expect(listed).toHaveLength(6);
       // A participant sees their own pair only; another trainer sees nothing of it.
-      const own = await slots(first.technical.auth, ended.id);
+      const own = await slots(first.technical.auth, fresh.id);
       expect(new Set(own.map((s) => s.pairId))).toEqual(new Set([first.id]));
       const stranger = await caller(ctx, 'trainer');
-      expect(await slots(stranger.auth, ended.id)).toEqual([]);
+      expect(await slots(stranger.auth, fresh.id)).toEqual([]);
     });
 
     it('records a milestone once: recording it again updates it', async () => {
@@ -393,6 +396,56 @@ describe('impact: conviction, follow-ups, dashboard', () => {
       ]);
     });
 
+    it('counts the certificates valid today per month of issue, in the cohort’s time zone', async () => {
+      const [batch] = await ctx.dataSource.query(
+        `INSERT INTO certificate_batches (cohort_id) VALUES ($1) RETURNING id`,
+        [big.id],
+      );
+      // Paris time: 23:30 UTC on 30 April is 1 May; revoked and superseded ones do not count.
+      const certificates: [string, string, string | null][] = [
+        ['issued', '2026-04-10T09:00:00Z', null],
+        ['issued', '2026-04-30T23:30:00Z', null],
+        ['issued', '2026-05-12T09:00:00Z', null],
+        ['revoked', '2026-05-13T09:00:00Z', 'name misspelt'],
+        ['pending', '', null],
+      ];
+      for (const [i, [status, issuedAt, reason]] of certificates.entries()) {
+        const member = [big.pairs[0], big.pairs[1], big.pairs[2]][i % 3];
+        await ctx.dataSource.query(
+          `INSERT INTO certificates (participant_id, cohort_id, batch_id, participant_name, status, code,
+             status_index, storage_key, sha256, issued_at, revoked_at, revocation_reason)
+           VALUES ($1, $2, $3, 'X', $4, $5, nextval('certificate_status_index_seq'), 'k', repeat('0', 64),
+             NULLIF($6, '')::timestamptz, CASE WHEN $7::text IS NULL THEN NULL ELSE now() END, $7)`,
+          [
+            i < 3 ? member.political.id : member.technical.id,
+            big.id,
+            batch.id,
+            status,
+            `IMPACT${i}${Date.now() % 100000}`,
+            issuedAt,
+            reason,
+          ],
+        );
+      }
+      expect((await dashboard(admin)).certificates).toEqual([
+        { month: '2026-04', issued: 1 },
+        { month: '2026-05', issued: 2 },
+      ]);
+      // Another course's dashboard does not count them.
+      const other = await cohortWithPairs(ctx, 1);
+      expect((await dashboard(admin, `?courseId=${other.courseId}`)).certificates).toEqual([]);
+      const csv = await api()
+        .get(`/api/v1/impact/dashboard/certificates.csv?courseId=${course}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(
+        csv.text
+          .replace(/^\ufeff/, '')
+          .trim()
+          .split('\r\n'),
+      ).toEqual(['month,certificates_issued', '2026-04,1', '2026-05,2']);
+    });
+
     it('shows trainers their own cohorts only', async () => {
       const body = await dashboard(small.trainer.auth);
       expect(body.adoption.map((r: { milestone: number }) => r.milestone)).toEqual([6]);
@@ -457,8 +510,9 @@ describe('impact: conviction, follow-ups, dashboard', () => {
       expect(body.conviction).toEqual([
         expect.objectContaining({ cohortId: null, respondentsBefore: 6 }),
       ]);
-      // Attendance of 4 people (2 pairs) is withheld.
+      // Attendance of 4 people (2 pairs) is withheld; so is a month of fewer than 6 certificates.
       expect(body.attendance).toEqual([]);
+      expect(body.certificates).toEqual([]);
       const text = JSON.stringify(body);
       expect(text).not.toContain(big.name);
       for (const id of [big.id, small.id, ...big.pairs.map((p) => p.id)])

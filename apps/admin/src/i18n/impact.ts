@@ -64,8 +64,9 @@ export const impactFr = {
       download: 'Télécharger les données (CSV)',
       show_table: 'Voir les données en tableau',
       empty: 'Pas encore de données.',
-      certificates_missing:
-        'Les certificats délivrés par mois apparaîtront ici quand les certificats existeront.',
+      certificates: 'Certificats délivrés par mois',
+      month: 'Mois',
+      issued: 'Certificats valides délivrés',
       public_title: 'Impact public (anonymisé)',
       public_hint:
         "Publier la version anonymisée d'une formation : aucun nom, aucun groupe de moins de 3 binômes.",
@@ -153,8 +154,9 @@ export const impactEn: typeof impactFr = {
       download: 'Download the data (CSV)',
       show_table: 'Show the data as a table',
       empty: 'No data yet.',
-      certificates_missing:
-        'Certificates issued per month will appear here once certificates exist.',
+      certificates: 'Certificates issued per month',
+      month: 'Month',
+      issued: 'Valid certificates issued',
       public_title: 'Public impact (anonymised)',
       public_hint:
         "Publish a course's anonymised version: no names, no group of fewer than 3 pairs.",

@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { type RaRecord, useTranslate } from 'react-admin';
 import { useBilingual } from '../common/BilingualField';
@@ -22,7 +22,7 @@ const percent = (value: number | null) => (value === null ? null : `${value} %`)
 /**
  * The dashboard's charts, each beside its table and CSV: adoption and funding at 3/6/12 months
  * with the URBACT baseline as the first bar, civic-techs tested vs deployed, the conviction
- * shift per cohort and attendance per phase. Certificates per month wait for certificates.
+ * shift per cohort, attendance per phase and the certificates issued per month.
  */
 export const ImpactCharts = ({
   dashboard,
@@ -181,9 +181,22 @@ export const ImpactCharts = ({
         header={[translate('impact.dashboard.group'), translate('impact.dashboard.rate')]}
         rows={phases.map((p) => [p.label, percent(p.rate)])}
       />
-      <Typography color="text.secondary">
-        {translate('impact.dashboard.certificates_missing')}
-      </Typography>
+      <ChartCard
+        title={translate('impact.dashboard.certificates')}
+        testId="impact-certificates"
+        onDownload={() => onDownload('certificates')}
+        chart={
+          <BarChart
+            height={HEIGHT}
+            skipAnimation
+            dataset={dashboard.certificates.map((m) => ({ ...m }))}
+            xAxis={[{ scaleType: 'band', dataKey: 'month' }]}
+            series={[{ dataKey: 'issued', label: translate('impact.dashboard.issued') }]}
+          />
+        }
+        header={[translate('impact.dashboard.month'), translate('impact.dashboard.issued')]}
+        rows={dashboard.certificates.map((m) => [m.month, m.issued])}
+      />
     </Stack>
   );
 };

@@ -53,15 +53,21 @@ export interface PhaseAttendance {
   rate: number | null;
 }
 
+export interface CertificatesMonth {
+  month: string;
+  issued: number;
+}
+
 export interface Dashboard {
   baseline: StatusShares;
   adoption: AdoptionRow[];
   civicTechs: CivicTechUse[];
   conviction: ConvictionShift[];
   attendance: PhaseAttendance[];
+  certificates: CertificatesMonth[];
 }
 
-export type ImpactChart = 'adoption' | 'civic-techs' | 'conviction' | 'attendance';
+export type ImpactChart = 'adoption' | 'civic-techs' | 'conviction' | 'attendance' | 'certificates';
 
 export interface PublicImpactCourse {
   courseId: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CONVICTION_ITEMS, STRATEGY_STATUSES } from '@apprenance/db';
 import { DataSource } from 'typeorm';
+import { validCertificatesSql } from '../certificates/certificate-sql';
 import { civicTechNamesSql } from '../civic-techs/civic-tech-sql';
 import { cohortFactsSql } from '../cohorts/cohort-sql';
 import { courseFactsSql } from '../courses/course-sql';
@@ -8,6 +9,7 @@ import { attendanceDaysSql } from '../sessions/attendance-sql';
 import { testedToolsSql } from '../test-logs/test-log-sql';
 import {
   AdoptionRowDto,
+  CertificatesMonthDto,
   CivicTechUseDto,
   ConvictionShiftDto,
   PhaseAttendanceDto,
@@ -139,6 +141,25 @@ export class DashboardRepository {
         GROUP BY a.phase
         ${scope.anonymised ? `HAVING ${ENOUGH_PEOPLE}` : ''}
         ORDER BY a.phase`,
+      scope.params.values,
+    );
+  }
+
+  /**
+   * Valid certificates per month of issue (in each cohort's time zone). The public view leaves
+   * out a month with fewer certificates than MIN_PUBLIC_PAIRS pairs hold people.
+   */
+  async certificates(scope: DashboardScope): Promise<CertificatesMonthDto[]> {
+    return this.dataSource.query(
+      `SELECT to_char(ce.issued_at AT TIME ZONE c.time_zone, 'YYYY-MM') AS month,
+              COUNT(*)::int AS issued
+         FROM (${validCertificatesSql}) ce
+         JOIN (${cohortFactsSql}) c ON c.id = ce.cohort_id
+         JOIN (${courseFactsSql}) co ON co.id = c.course_id
+        WHERE ${scope.condition}
+        GROUP BY 1
+        ${scope.anonymised ? `HAVING COUNT(*) >= ${2 * MIN_PUBLIC_PAIRS}` : ''}
+        ORDER BY 1`,
       scope.params.values,
     );
   }

@@ -95,13 +95,21 @@ export class DashboardService {
   }
 
   private async build(scope: DashboardScope): Promise<DashboardDto> {
-    const [adoption, civicTechs, conviction, attendance] = await Promise.all([
+    const [adoption, civicTechs, conviction, attendance, certificates] = await Promise.all([
       this.dashboard.adoption(scope),
       this.dashboard.civicTechs(scope),
       this.dashboard.conviction(scope),
       this.dashboard.attendance(scope),
+      this.dashboard.certificates(scope),
     ]);
-    return { baseline: URBACT_BASELINE, adoption, civicTechs, conviction, attendance };
+    return {
+      baseline: URBACT_BASELINE,
+      adoption,
+      civicTechs,
+      conviction,
+      attendance,
+      certificates,
+    };
   }
 
   private async csv(scope: DashboardScope, chart: ImpactChart): Promise<string> {
@@ -142,6 +150,13 @@ export class DashboardService {
       return {
         header: CONVICTION_COLUMNS,
         rows: rows.map((r) => CONVICTION_COLUMNS.map((k) => r[k])),
+      };
+    }
+    if (chart === 'certificates') {
+      const rows = await this.dashboard.certificates(scope);
+      return {
+        header: ['month', 'certificates_issued'],
+        rows: rows.map((r) => [r.month, r.issued]),
       };
     }
     const rows = await this.dashboard.attendance(scope);

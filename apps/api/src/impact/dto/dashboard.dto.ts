@@ -3,7 +3,13 @@ import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { COURSE_FORMATS, CourseFormat } from '@apprenance/db';
 
 /** The dashboard's charts, each downloadable as CSV. */
-export const IMPACT_CHARTS = ['adoption', 'civic-techs', 'conviction', 'attendance'] as const;
+export const IMPACT_CHARTS = [
+  'adoption',
+  'civic-techs',
+  'conviction',
+  'attendance',
+  'certificates',
+] as const;
 export type ImpactChart = (typeof IMPACT_CHARTS)[number];
 
 export class DashboardQueryDto {
@@ -88,6 +94,13 @@ export class PhaseAttendanceDto {
   rate!: number | null;
 }
 
+export class CertificatesMonthDto {
+  @ApiProperty({ example: '2026-04', description: 'month of issue, in the cohort’s time zone' })
+  month!: string;
+  @ApiProperty({ description: 'certificates issued that month and still valid' })
+  issued!: number;
+}
+
 export class DashboardDto {
   @ApiProperty({ type: StatusSharesDto, description: 'URBACT action plans, seed 004' })
   baseline!: StatusSharesDto;
@@ -95,6 +108,7 @@ export class DashboardDto {
   @ApiProperty({ type: [CivicTechUseDto] }) civicTechs!: CivicTechUseDto[];
   @ApiProperty({ type: [ConvictionShiftDto] }) conviction!: ConvictionShiftDto[];
   @ApiProperty({ type: [PhaseAttendanceDto] }) attendance!: PhaseAttendanceDto[];
+  @ApiProperty({ type: [CertificatesMonthDto] }) certificates!: CertificatesMonthDto[];
 }
 
 export class PublicImpactCourseDto {
