@@ -22,7 +22,8 @@ describe('job contracts', () => {
 
   it('lists the jobs of a queue', () => {
     expect(jobsOfQueue(QUEUES.maintenance)).toEqual(['heartbeat']);
-    expect(jobsOfQueue(QUEUES.mail)).toEqual(['mail', 'session-reminders']);
+    expect(jobsOfQueue(QUEUES.mail)).toEqual(['mail', 'session-reminders', 'impact-reminders']);
+    expect(jobsOfQueue(QUEUES.certificates)).toEqual(['certificate']);
   });
 });
 
