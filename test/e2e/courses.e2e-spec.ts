@@ -63,6 +63,8 @@ describe('courses', () => {
 
     it('reads, lists, updates and deletes, recording each change', async () => {
       const course = await createCourse(ctx, as.admin.auth, { trainerIds: [as.trainer.user.id] });
+      // Another course, whose phases the deletion must leave alone.
+      const other = await createCourse(ctx, as.admin.auth);
       const read = await ctx
         .http()
         .get(`/api/v1/courses/${course.id}`)
@@ -126,12 +128,15 @@ describe('courses', () => {
         'course.delete',
       ]);
       expect(actions[1].changes.status).toEqual(['draft', 'published']);
-      expect(await count(ctx, 'course_phases')).toBeGreaterThan(0);
-      const [{ n }] = await ctx.dataSource.query(
-        `SELECT count(*)::int AS n FROM course_phases WHERE course_id = $1`,
-        [course.id],
-      );
-      expect(n).toBe(0);
+      const phasesOf = async (courseId: string) =>
+        (
+          await ctx.dataSource.query(
+            `SELECT count(*)::int AS n FROM course_phases WHERE course_id = $1`,
+            [courseId],
+          )
+        )[0].n;
+      expect(await phasesOf(course.id)).toBe(0);
+      expect(await phasesOf(other.id)).toBe(3);
     });
 
     it.each([
