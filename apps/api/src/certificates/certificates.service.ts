@@ -133,9 +133,11 @@ export class CertificatesService {
       code: newCertificateCode(),
     }));
     await this.certificates.insertPending(tx, rows);
-    for (const row of rows) {
-      await this.jobs.enqueue(tx, 'certificate', { certificateId: row.id }, row.id);
-    }
+    await this.jobs.enqueueMany(
+      tx,
+      'certificate',
+      rows.map((row) => ({ payload: { certificateId: row.id }, entityId: row.id })),
+    );
     await this.audit.record(tx, actor, {
       action: 'certificate.issue',
       entityType: 'certificate_batch',

@@ -10,20 +10,38 @@ import { Tx } from '../common/database/transaction';
 @Injectable()
 export class JobOutboxRepository {
   /** A job already asked for the same entity (even done) is a no-op: the job id names the work. */
-  async enqueue<N extends JobName>(
+  enqueue<N extends JobName>(
     tx: Tx,
     name: N,
     payload: JobPayloads[N],
     entityId: string,
   ): Promise<void> {
+    return this.enqueueMany(tx, name, [{ payload, entityId }]);
+  }
+
+  /** Several jobs of one name (a batch of certificates) in one insert and one notification. */
+  async enqueueMany<N extends JobName>(
+    tx: Tx,
+    name: N,
+    jobs: { payload: JobPayloads[N]; entityId: string }[],
+  ): Promise<void> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`Job "${name}" must be enqueued inside TransactionRunner.run`);
     }
+    if (jobs.length === 0) return;
     await tx
       .createQueryBuilder()
       .insert()
       .into(JobOutboxEntity)
-      .values({ queue: JOBS[name].queue, name, entityId, jobId: jobId(name, entityId), payload })
+      .values(
+        jobs.map(({ payload, entityId }) => ({
+          queue: JOBS[name].queue,
+          name,
+          entityId,
+          jobId: jobId(name, entityId),
+          payload,
+        })),
+      )
       .orIgnore()
       .execute();
     // Postgres delivers the notification on commit only, so a rollback wakes no relay.
