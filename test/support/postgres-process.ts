@@ -11,10 +11,19 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * `dataDir` and `port` start the same cluster again where its clients expect it.
  */
 export function startPostgresProcess(dataDir: string, port: number): Promise<ResolvedService> {
+  // Node itself runs the script (tsx only as a loader): the `tsx` command relays signals to a
+  // child process and kills it outright when it has not acknowledged SIGTERM within 30 ms,
+  // which under load left the postmaster running after `stop()` had resolved.
   const child = spawn(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [path.join(ROOT, 'test', 'support', 'postgres-main.ts'), dataDir, String(port)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'test', 'support', 'postgres-main.ts'),
+      dataDir,
+      String(port),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
