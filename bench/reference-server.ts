@@ -203,7 +203,7 @@ async function users(actor: Actor, query: Query, reply: FastifyReply): Promise<u
   if (actor.role !== 'admin') throw new Refused(403);
   const { where, params } = conditions(query, {
     role: (n) => `role = $${n}`,
-    q: (n) => `(email ILIKE $${n} OR display_name ILIKE $${n})`,
+    q: (n) => `search LIKE lower($${n})`,
   });
   const order = USER_SORTS[query._sort ?? 'displayName'];
   return list(reply, 'users', USER_COLUMNS, 'users', where, params, order, query);
@@ -213,7 +213,7 @@ async function cohorts(actor: Actor, query: Query, reply: FastifyReply): Promise
   if (actor.role !== 'admin') throw new Refused(403);
   const { where, params } = conditions(query, {
     status: (n) => `status = $${n}`,
-    q: (n) => `name ILIKE $${n}`,
+    q: (n) => `search LIKE lower($${n})`,
   });
   const order = COHORT_SORTS[query._sort ?? 'createdAt'];
   const rows = (await list(

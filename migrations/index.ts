@@ -10,6 +10,7 @@ import { Assessment1796200000000 } from './1796200000000-Assessment';
 import { ImpactDashboard1796300000000 } from './1796300000000-ImpactDashboard';
 import { Certificates1796400000000 } from './1796400000000-Certificates';
 import { ScaleIndexes1796600000000 } from './1796600000000-ScaleIndexes';
+import { SearchColumns1796650000000 } from './1796650000000-SearchColumns';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ImpactDashboard1796300000000,
   Certificates1796400000000,
   ScaleIndexes1796600000000,
+  SearchColumns1796650000000,
 ];

@@ -55,7 +55,8 @@ export class CohortsRepository {
     if (query.id?.length) builder.andWhere('c.id IN (:...ids)', { ids: query.id });
     if (query.courseId) builder.andWhere('c.courseId = :courseId', query);
     if (query.status) builder.andWhere('c.status = :status', query);
-    if (query.q) builder.andWhere('c.name ILIKE :q', { q: likePattern(query.q) });
+    // `search` is the name lower-cased, kept by a trigger and indexed by trigrams.
+    if (query.q) builder.andWhere('c.search LIKE lower(:q)', { q: likePattern(query.q) });
     builder
       .orderBy(sortColumn(query._sort, SORTABLE, 'createdAt'), query._order)
       .addOrderBy('c.id')

@@ -10,6 +10,12 @@ import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { UserListQueryDto } from './dto/user-input.dto';
 
+/**
+ * A person matching a search, by name or email, in any case: `search` is both, lower-cased,
+ * kept by a trigger (migration SearchColumns) and indexed by trigrams.
+ */
+const SEARCH = 'u.search LIKE lower(:q)';
+
 const SORTABLE = {
   id: 'u.id',
   email: 'u.email',
@@ -80,9 +86,7 @@ export class UsersRepository {
     if (query.role) builder.andWhere('u.role = :role', { role: query.role });
     if (query.kind) builder.andWhere('u.kind = :kind', { kind: query.kind });
     if (query.territoryId) builder.andWhere('u.territoryId = :territoryId', query);
-    if (query.q) {
-      builder.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', { q: likePattern(query.q) });
-    }
+    if (query.q) builder.andWhere(SEARCH, { q: likePattern(query.q) });
     builder
       .orderBy(sortColumn(query._sort, SORTABLE, 'displayName'), query._order)
       .addOrderBy('u.id')
@@ -106,11 +110,7 @@ export class UsersRepository {
       builder.andWhere('u.id NOT IN (:...excludeIds)', { excludeIds: filter.excludeIds });
     }
     if (filter.territoryId) builder.andWhere('u.territoryId = :territoryId', filter);
-    if (filter.q) {
-      builder.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', {
-        q: likePattern(filter.q),
-      });
-    }
+    if (filter.q) builder.andWhere(SEARCH, { q: likePattern(filter.q) });
     return builder.orderBy('u.displayName').addOrderBy('u.id').take(filter.limit).getMany();
   }
 

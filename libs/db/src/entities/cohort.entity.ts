@@ -23,9 +23,10 @@ import { Timestamped } from './timestamps';
 @Index('ix_cohorts_starts_on', ['startsOn', 'id'])
 @Index('ix_cohorts_status_starts_on', ['status', 'startsOn', 'id'])
 @Index('ix_cohorts_created_at', ['createdAt', 'id'])
-// Trigram index for the list's `ILIKE '%q%'`, created by the ScaleIndexes migration, which also
-// leaves half of each page free so that the seat trigger's updates stay on the row's page.
-@Index('ix_cohorts_name_trgm', { synchronize: false })
+// Trigram index for the list's `search LIKE '%q%'`, created by the SearchColumns migration. The
+// ScaleIndexes migration leaves half of each page free so that the seat trigger's updates stay
+// on the row's page.
+@Index('ix_cohorts_search_trgm', { synchronize: false })
 @Check('ck_cohorts_capacity', `"capacity" BETWEEN 5 AND 10`)
 @Check('ck_cohorts_seats', `"enrolled_seats" BETWEEN 0 AND "capacity"`)
 @Check('ck_cohorts_place', `"online" OR "venue" IS NOT NULL`)
@@ -43,6 +44,15 @@ export class CohortEntity extends Timestamped {
 
   @Column({ type: 'varchar', length: 160 })
   name!: string;
+
+  /** What the list's `q` searches: the name lower-cased, kept by a trigger. */
+  @Column({
+    type: 'text',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  search?: string;
 
   @Column({ type: 'enum', enum: LOCALES, enumName: 'locale' })
   language!: Locale;

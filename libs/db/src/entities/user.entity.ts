@@ -17,9 +17,8 @@ import { Timestamped } from './timestamps';
 @Index('ix_users_display_name', ['displayName', 'id'])
 @Index('ix_users_role_display_name', ['role', 'displayName', 'id'])
 @Index('ix_users_created_at', ['createdAt', 'id'])
-// Trigram indexes for the lists' `ILIKE '%q%'`, created by the ScaleIndexes migration.
-@Index('ix_users_display_name_trgm', { synchronize: false })
-@Index('ix_users_email_trgm', { synchronize: false })
+// Trigram index for the lists' `search LIKE '%q%'`, created by the SearchColumns migration.
+@Index('ix_users_search_trgm', { synchronize: false })
 @Check('ck_users_email_lowercase', `"email" = lower("email")`)
 @Check(
   'ck_users_participant_profile',
@@ -35,6 +34,15 @@ export class UserEntity extends Timestamped {
 
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName!: string;
+
+  /** What a list's `q` searches: the name lower-cased and the email, kept by a trigger. */
+  @Column({
+    type: 'text',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  search?: string;
 
   @Column({ type: 'enum', enum: LOCALES, enumName: 'locale', default: 'fr' })
   locale!: Locale;
