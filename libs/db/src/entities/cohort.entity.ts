@@ -10,6 +10,7 @@ import {
 import { COHORT_STATUSES, CohortStatus } from './cohort-enums';
 import { CourseEntity } from './course.entity';
 import { LOCALES, Locale } from './enums';
+import { SearchColumn } from './search-column';
 import { Timestamped } from './timestamps';
 
 /**
@@ -45,13 +46,8 @@ export class CohortEntity extends Timestamped {
   @Column({ type: 'varchar', length: 160 })
   name!: string;
 
-  /** What the list's `q` searches: the name lower-cased, kept by a trigger. */
-  @Column({
-    type: 'text',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  /** The name lower-cased: what the list's `q` searches. */
+  @SearchColumn()
   search?: string;
 
   @Column({ type: 'enum', enum: LOCALES, enumName: 'locale' })

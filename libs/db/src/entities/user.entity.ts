@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from './enums';
 import { TerritoryEntity } from './territory.entity';
+import { SearchColumn } from './search-column';
 import { Timestamped } from './timestamps';
 
 @Entity({ name: 'users' })
@@ -35,13 +36,8 @@ export class UserEntity extends Timestamped {
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName!: string;
 
-  /** What a list's `q` searches: the name lower-cased and the email, kept by a trigger. */
-  @Column({
-    type: 'text',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  /** The name lower-cased and the email: what a list's `q` searches. */
+  @SearchColumn()
   search?: string;
 
   @Column({ type: 'enum', enum: LOCALES, enumName: 'locale', default: 'fr' })
