@@ -52,10 +52,26 @@ function scenarios(cohortIds: string[]): Scenario[] {
       ),
     },
     {
+      name: 'users sorted by the other columns',
+      as: 'admin',
+      paths: ['email', 'role', 'isActive', 'createdAt'].flatMap((field) =>
+        ['ASC', 'DESC'].map(
+          (order) => `/api/v1/users?_sort=${field}&_order=${order}&_start=50&_end=75`,
+        ),
+      ),
+    },
+    {
       name: 'cohorts ?q=&_sort=name',
       as: 'admin',
       paths: ['mont', 'ville', 'saint-', 'roche', 'plou'].map(
         (q) => `/api/v1/cohorts?q=${q}&_sort=name&_order=ASC`,
+      ),
+    },
+    {
+      name: 'cohorts sorted by status, name, createdAt',
+      as: 'admin',
+      paths: ['status', 'name', 'createdAt'].flatMap((field) =>
+        ['ASC', 'DESC'].map((order) => `/api/v1/cohorts?_sort=${field}&_order=${order}`),
       ),
     },
     {

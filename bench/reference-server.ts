@@ -178,6 +178,7 @@ const USER_SORTS: Record<string, string> = {
   email: 'email',
   createdAt: 'created_at',
   role: 'role',
+  isActive: 'is_active',
 };
 const COHORT_SORTS: Record<string, string> = {
   name: 'name',

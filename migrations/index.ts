@@ -11,6 +11,7 @@ import { ImpactDashboard1796300000000 } from './1796300000000-ImpactDashboard';
 import { Certificates1796400000000 } from './1796400000000-Certificates';
 import { ScaleIndexes1796600000000 } from './1796600000000-ScaleIndexes';
 import { SearchColumns1796650000000 } from './1796650000000-SearchColumns';
+import { SortIndexes1796660000000 } from './1796660000000-SortIndexes';
 
 /**
  * Every migration, oldest first. `npm run migration:generate` writes a new file beside this
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Certificates1796400000000,
   ScaleIndexes1796600000000,
   SearchColumns1796650000000,
+  SortIndexes1796660000000,
 ];

@@ -19,7 +19,7 @@ import { Timestamped } from './timestamps';
  */
 @Entity({ name: 'cohorts' })
 @Index('ix_cohorts_course', ['courseId'])
-@Index('ix_cohorts_status', ['status'])
+@Index('ix_cohorts_status', ['status', 'id'])
 @Index('ix_cohorts_name', ['name', 'id'])
 @Index('ix_cohorts_starts_on', ['startsOn', 'id'])
 @Index('ix_cohorts_status_starts_on', ['status', 'startsOn', 'id'])

@@ -18,6 +18,8 @@ import { Timestamped } from './timestamps';
 @Index('ix_users_display_name', ['displayName', 'id'])
 @Index('ix_users_role_display_name', ['role', 'displayName', 'id'])
 @Index('ix_users_created_at', ['createdAt', 'id'])
+@Index('ix_users_role', ['role', 'id'])
+@Index('ix_users_is_active', ['isActive', 'id'])
 // Trigram index for the lists' `search LIKE '%q%'`, created by the SearchColumns migration.
 @Index('ix_users_search_trgm', { synchronize: false })
 @Check('ck_users_email_lowercase', `"email" = lower("email")`)
