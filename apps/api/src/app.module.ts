@@ -94,6 +94,10 @@ export class AppModule {
             mount: true,
             generateId: true,
             idGenerator: (request: { id?: string }) => request.id ?? 'unknown',
+            // Neither proxy providers nor plugins are used: resolving them cost a dynamic
+            // require() and three awaits on every request.
+            resolveProxyProviders: false,
+            initializePlugins: false,
           },
         }),
         DatabaseModule,
