@@ -10,6 +10,7 @@ import {
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
 import { enrolledMembersSql } from '../pairs/pair-sql';
+import { phaseDaysSql } from './attendance-sql';
 import { displayNameSql } from '../users/user-sql';
 
 export type NewSession = Omit<CohortSessionEntity, 'id' | 'createdAt' | 'updatedAt' | 'cohort'>;
@@ -46,8 +47,7 @@ const PHASE_COUNTS_SQL = `WITH members AS (
      SELECT m.*, (${displayNameSql('m.participant_id')}) AS display_name
        FROM (${enrolledMembersSql('$1')}) m
       WHERE $2::uuid IS NULL OR m.participant_id = $2
-   ), days AS (
-     SELECT phase, sum(day_count)::int AS days FROM cohort_sessions WHERE cohort_id = $1 GROUP BY phase
+   ), days AS (${phaseDaysSql('$1')}
    ), counts AS (
      SELECT a.participant_id, s.phase,
             count(*) FILTER (WHERE a.status = 'present')::int AS present,
