@@ -6,7 +6,8 @@
  * the ratio api ÷ reference.
  *
  *   npm run bench:api   (BENCH_DURATION=10 s per run, BENCH_CONNECTIONS=32, SCALE_DATABASE,
- *                        BENCH_ONLY=roster,rates to run some scenarios, LOG_LEVEL for the api)
+ *                        BENCH_ONLY=roster,rates to run some scenarios, LOG_LEVEL for the api,
+ *                        BENCH_PORT=3901 for the api and the next one for the reference)
  */
 import autocannon from 'autocannon';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,6 +19,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const TRAINER_EMAIL = 'scale-trainer-0@apprenance.local';
+// The api listens on BENCH_PORT, the reference on the next port (two runs at once need two).
+const PORT = Number(process.env.BENCH_PORT ?? 3901);
 
 interface Scenario {
   name: string;
@@ -182,12 +185,12 @@ async function trainerCohorts(url: string): Promise<string[]> {
 async function main(): Promise<void> {
   const url = databaseUrl(scaleDatabase());
   const secret = `bench-${process.pid}-${'x'.repeat(40)}`;
-  const api = await startApi(url, secret, 3901);
+  const api = await startApi(url, secret, PORT);
   const reference = await startProcess(
     'reference',
     ['--import', 'tsx', 'bench/reference-server.ts'],
-    { DATABASE_URL: url, JWT_SECRET: secret, PORT: '3902' },
-    'http://127.0.0.1:3902',
+    { DATABASE_URL: url, JWT_SECRET: secret, PORT: String(PORT + 1) },
+    `http://127.0.0.1:${PORT + 1}`,
   );
   try {
     const tokens = {

@@ -55,14 +55,14 @@ describe('SQL statements per request', () => {
   }
 
   // The statements each request runs, counted by hand: the access guard re-reads the account
-  // (1); a cohort's endpoints check the cohort is visible (1); then the roster reads pairs,
-  // members and territories (3), the grid sessions and attendance (2), the rates enrolled
-  // pairs, participants and one aggregate (3); a list reads its page and a capped count (2),
-  // and cohorts their trainers (1).
+  // (1); a cohort's endpoints check the cohort is visible (1); then the roster reads its pairs
+  // with their members and territories, the grid its attendance with the sessions' phases, the
+  // rates their aggregate with the members' names (1 each); a list reads its page and a capped
+  // count (2), and cohorts their trainers (1).
   it.each([
-    ['roster', 'pairs', 5],
-    ['attendance grid', 'attendance', 4],
-    ['attendance rates', 'attendance-rates', 5],
+    ['roster', 'pairs', 3],
+    ['attendance grid', 'attendance', 3],
+    ['attendance rates', 'attendance-rates', 3],
   ])('%s: the same statements for a cohort of 1 pair and of 5', async (_name, suffix, expected) => {
     const small = await cohortWith(1);
     const large = await cohortWith(5);

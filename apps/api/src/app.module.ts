@@ -15,6 +15,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
 import { CommonsModule } from './commons/commons.module';
 import { ContentRangeInterceptor } from './common/list/content-range.interceptor';
+import { pinoRequestLogLevel } from './common/logging/request-log-level';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { ConfigModule } from './config/config.module';
 import { CoursesModule } from './courses/courses.module';
@@ -84,6 +85,7 @@ export class AppModule {
               res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
             },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
+            customLogLevel: pinoRequestLogLevel,
           },
         }),
         ClsModule.forRoot({
@@ -92,6 +94,10 @@ export class AppModule {
             mount: true,
             generateId: true,
             idGenerator: (request: { id?: string }) => request.id ?? 'unknown',
+            // Neither proxy providers nor plugins are used: resolving them cost a dynamic
+            // require() and three awaits on every request.
+            resolveProxyProviders: false,
+            initializePlugins: false,
           },
         }),
         DatabaseModule,

@@ -30,7 +30,7 @@ export class AssessmentsService {
   ) {}
 
   async list(actor: AuthUser, cohortId: string): Promise<AssessmentDto[]> {
-    await this.access.readable(actor, cohortId);
+    await this.access.checkReadable(actor, cohortId);
     const own = actor.role === 'participant' ? actor.id : undefined;
     return (await this.assessments.list(cohortId, own)).map(toAssessmentDto);
   }
@@ -75,7 +75,7 @@ export class AssessmentsService {
 
   /** Staff see every enrolled participant; a participant sees their own row only. */
   async eligibilityOf(actor: AuthUser, cohortId: string): Promise<ParticipantEligibilityDto[]> {
-    await this.access.readable(actor, cohortId);
+    await this.access.checkReadable(actor, cohortId);
     if (actor.role !== 'participant') return this.eligibility.forCohort(cohortId);
     const own = await this.eligibility.forParticipant(cohortId, actor.id);
     return own ? [own] : [];

@@ -31,7 +31,7 @@ account('trainer', 'trainer');
 account('participant', 'participant');
 account('inactive', 'admin', false);
 
-const users = { findById: async (id: string) => accounts.get(id) ?? null };
+const users = { accountState: async (id: string) => accounts.get(id) ?? null };
 const guard = new AccessGuard(new Reflector(), jwt, users as unknown as UsersRepository);
 
 async function decide(

@@ -30,7 +30,7 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const claims = await this.verify(request.headers.authorization);
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.accountState(claims.sub);
     if (!user || !user.isActive)
       throw new DomainError('auth.account_inactive', 'The account is not active.');
     if (claims.ver !== user.tokenVersion) {

@@ -39,7 +39,7 @@ export class AuthService {
   }
 
   async me(userId: string): Promise<UserDto> {
-    const user = await this.users.findById(userId);
+    const user = await this.users.shown(userId);
     if (!user) throw accountGone();
     return toUserDto(user);
   }

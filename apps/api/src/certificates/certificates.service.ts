@@ -45,7 +45,7 @@ export class CertificatesService {
     cohortId: string,
     participantId: string,
   ): Promise<BatchStartedDto> {
-    await this.cohorts.readable(actor, cohortId);
+    await this.cohorts.checkReadable(actor, cohortId);
     return this.write(async (tx) => {
       const verdict = await this.eligibility.forParticipant(cohortId, participantId, tx);
       if (!verdict) throw notEnrolled();
@@ -59,7 +59,7 @@ export class CertificatesService {
 
   /** Every eligible participant of the cohort who has no valid certificate yet. */
   async issueAll(actor: AuthUser, cohortId: string): Promise<BatchStartedDto> {
-    await this.cohorts.readable(actor, cohortId);
+    await this.cohorts.checkReadable(actor, cohortId);
     return this.write(async (tx) => {
       const holders = await this.certificates.participantsWithValid(tx, cohortId);
       const due = (await this.eligibility.forCohort(cohortId, tx)).filter(

@@ -25,6 +25,13 @@ export class CohortAccess {
     return cohort;
   }
 
+  /** 404 when the cohort does not exist or the caller may not see it; for reads of its parts. */
+  async checkReadable(actor: Pick<AuthUser, 'id' | 'role'>, id: string): Promise<void> {
+    if (!(await this.cohorts.isVisible(await this.membership.scopeOf(actor), id))) {
+      throw cohortNotFound(id);
+    }
+  }
+
   /** The cohort, when the caller is an admin or one of its trainers. */
   async manageable(actor: AuthUser, id: string): Promise<CohortEntity> {
     const cohort = await this.readable(actor, id);

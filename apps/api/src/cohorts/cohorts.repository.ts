@@ -65,6 +65,20 @@ export class CohortsRepository {
     return pageOf(builder, skip);
   }
 
+  /**
+   * Whether the cohort is within the scope, without reading it: a constant statement for the
+   * check every cohort endpoint makes before reading its own tables.
+   */
+  async isVisible(scope: CohortScope, id: string): Promise<boolean> {
+    const visible = visibleTo(scope);
+    const [sql, params] = this.cohorts.manager.connection.driver.escapeQueryWithParameters(
+      `SELECT 1 FROM cohorts c WHERE c.id = :id AND ${visible.sql}`,
+      { ...visible.params, id },
+      {},
+    );
+    return ((await this.cohorts.query(sql, params)) as unknown[]).length > 0;
+  }
+
   /** The cohort if it is within the scope. */
   findVisible(scope: CohortScope, id: string): Promise<CohortEntity | null> {
     const visible = visibleTo(scope);

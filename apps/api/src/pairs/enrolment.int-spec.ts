@@ -160,7 +160,7 @@ describe('enrolment and waitlist (service level)', () => {
     const { cohortId, ids } = await cohortWith(3);
     const pairs = ctx.module.get(PairsRepository);
     const overbook = ctx.module.get(TransactionRunner).run(async (tx) => {
-      const waitlisted = (await pairs.findById(ids[2]))!;
+      const waitlisted = (await pairs.findForUpdate(tx, cohortId, ids[2]))!;
       await pairs.save(tx, Object.assign(waitlisted, { status: 'enrolled', waitlistRank: null }));
     });
     await expect(overbook).rejects.toThrow(/ck_cohorts_seats/);

@@ -3,11 +3,38 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CohortPairEntity, PairStatus } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
+import { territoryNameSql } from '../territories/territory-sql';
+import { pairMemberJsonSql } from '../users/user-sql';
+import type { Person } from '../users/users.repository';
 
 export type NewPair = Pick<
   CohortPairEntity,
   'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status' | 'waitlistRank'
 >;
+
+/** A member as a pair's roster shows them. */
+export type PairMember = Pick<Person, 'id' | 'displayName' | 'email' | 'position' | 'kind'>;
+
+/** A pair with its territory's name and its two members, as the roster shows it. */
+export type PairView = Pick<
+  CohortPairEntity,
+  'id' | 'cohortId' | 'territoryId' | 'status' | 'waitlistRank' | 'createdAt' | 'updatedAt'
+> & { territoryName: string | null; political: PairMember; technical: PairMember };
+
+/** The pairs matching `condition` (on `p`, with `$1`), in roster order, as `PairView`s. */
+const pairViewsSql = (condition: string) =>
+  `SELECT p.id, p.cohort_id AS "cohortId", p.territory_id AS "territoryId",
+          (${territoryNameSql('p.territory_id')}) AS "territoryName",
+          p.status, p.waitlist_rank AS "waitlistRank",
+          (${pairMemberJsonSql('p.political_id')}) AS political,
+          (${pairMemberJsonSql('p.technical_id')}) AS technical,
+          p.created_at AS "createdAt", p.updated_at AS "updatedAt"
+     FROM cohort_pairs p
+    WHERE ${condition}
+    ORDER BY p.status, p.waitlist_rank, p.created_at, p.id`;
+const COHORT_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1`);
+const COHORT_ENROLLED_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1 AND p.status = 'enrolled'`);
+const PAIR_SQL = pairViewsSql(`p.id = $1`);
 
 @Injectable()
 export class PairsRepository {
@@ -15,15 +42,20 @@ export class PairsRepository {
     @InjectRepository(CohortPairEntity) private readonly pairs: Repository<CohortPairEntity>,
   ) {}
 
-  list(cohortId: string, statuses?: PairStatus[]): Promise<CohortPairEntity[]> {
-    return this.pairs.find({
-      where: { cohortId, ...(statuses ? { status: In(statuses) } : {}) },
-      order: { status: 'ASC', waitlistRank: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+  /**
+   * The cohort's pairs (or its enrolled ones) with their members and territory, in one
+   * statement: the roster is read far more often than it changes.
+   */
+  list(cohortId: string, enrolledOnly: boolean): Promise<PairView[]> {
+    return this.pairs.query(enrolledOnly ? COHORT_ENROLLED_PAIRS_SQL : COHORT_PAIRS_SQL, [
+      cohortId,
+    ]);
   }
 
-  findById(id: string): Promise<CohortPairEntity | null> {
-    return this.pairs.findOneBy({ id });
+  /** The pair with its members and territory, or null. */
+  async view(id: string): Promise<PairView | null> {
+    const rows: PairView[] = await this.pairs.query(PAIR_SQL, [id]);
+    return rows[0] ?? null;
   }
 
   findForUpdate(tx: Tx, cohortId: string, id: string): Promise<CohortPairEntity | null> {

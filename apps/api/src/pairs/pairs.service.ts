@@ -26,16 +26,13 @@ import {
   problemFields,
 } from './pair-csv';
 import { hasProblems } from '@apprenance/domain';
-import { FilledPair, PairMembers } from './pair-members';
-import { Person } from '../users/users.repository';
 import { ImportDryRun } from './import-dry-run';
-import { PairsRepository } from './pairs.repository';
+import { PairMember, PairsRepository, PairView } from './pairs.repository';
 
 @Injectable()
 export class PairsService {
   constructor(
     private readonly pairs: PairsRepository,
-    private readonly members: PairMembers,
     private readonly access: CohortAccess,
     private readonly enrolment: EnrolmentService,
     private readonly applications: ApplicationsService,
@@ -45,11 +42,9 @@ export class PairsService {
 
   /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
   async list(actor: AuthUser, cohortId: string): Promise<PairDto[]> {
-    await this.access.readable(actor, cohortId);
+    await this.access.checkReadable(actor, cohortId);
     const participant = actor.role === 'participant';
-    const pairs = await this.members.fill(
-      await this.pairs.list(cohortId, participant ? ['enrolled'] : undefined),
-    );
+    const pairs = await this.pairs.list(cohortId, participant);
     return pairs.map((pair) => toPairDto(pair, !participant));
   }
 
@@ -128,12 +123,12 @@ export class PairsService {
 
   async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const pairs = await this.members.fill(await this.pairs.list(cohortId));
+    const pairs = await this.pairs.list(cohortId, false);
     const rows = pairs.map((pair) => [
       pair.id,
       pair.status,
       pair.waitlistRank ?? '',
-      pair.territory?.name ?? '',
+      pair.territoryName ?? '',
       ...memberColumns(pair.political),
       ...memberColumns(pair.technical),
     ]);
@@ -179,18 +174,17 @@ export class PairsService {
   }
 
   private async get(id: string): Promise<PairDto> {
-    const pair = await this.pairs.findById(id);
+    const pair = await this.pairs.view(id);
     if (!pair) throw errors.pairNotFound(id);
-    const [filled] = await this.members.fill([pair]);
-    return toPairDto(filled, true);
+    return toPairDto(pair, true);
   }
 }
 
-function memberColumns(user?: Person): string[] {
-  return [user?.displayName ?? '', user?.email ?? '', user?.position ?? ''];
+function memberColumns(user: PairMember): string[] {
+  return [user.displayName, user.email, user.position ?? ''];
 }
 
-function toMemberDto(user: Person, withEmail: boolean): PairMemberDto {
+function toMemberDto(user: PairMember, withEmail: boolean): PairMemberDto {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -200,16 +194,16 @@ function toMemberDto(user: Person, withEmail: boolean): PairMemberDto {
   };
 }
 
-export function toPairDto(pair: FilledPair, withEmails: boolean): PairDto {
+export function toPairDto(pair: PairView, withEmails: boolean): PairDto {
   return {
     id: pair.id,
     cohortId: pair.cohortId,
     territoryId: pair.territoryId,
-    territoryName: pair.territory?.name ?? '',
+    territoryName: pair.territoryName ?? '',
     status: pair.status,
     waitlistRank: pair.waitlistRank,
-    political: toMemberDto(pair.political as Person, withEmails),
-    technical: toMemberDto(pair.technical as Person, withEmails),
+    political: toMemberDto(pair.political, withEmails),
+    technical: toMemberDto(pair.technical, withEmails),
     createdAt: pair.createdAt,
     updatedAt: pair.updatedAt,
   };

@@ -3,7 +3,7 @@ import { csvTable } from '../common/csv/csv-writer';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth/auth-user';
 import { TransactionRunner } from '../common/database/transaction';
-import { phaseRate, PhaseRate } from '@apprenance/domain';
+import { phaseRate } from '@apprenance/domain';
 import { CohortAccess } from '../cohorts/cohort-access';
 import * as errors from '../cohorts/cohorts.errors';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
@@ -82,45 +82,23 @@ export class AttendanceService {
 
   /** Trainers see everyone's attendance; a participant sees their own. */
   async list(actor: AuthUser, cohortId: string): Promise<AttendanceDto[]> {
-    await this.access.readable(actor, cohortId);
-    const sessions = await this.sessions.ofCohort(cohortId);
-    const phaseOf = new Map(sessions.map((s) => [s.id, s.phase]));
-    const own = actor.role === 'participant' ? actor.id : undefined;
-    const rows = await this.sessions.attendance(
-      sessions.map((s) => s.id),
-      own,
-    );
-    return rows.map((row) => ({
-      sessionId: row.sessionId,
-      phase: phaseOf.get(row.sessionId)!,
-      participantId: row.participantId,
-      dayIndex: row.dayIndex,
-      status: row.status,
-      note: row.note,
-      recordedAt: row.recordedAt,
-    }));
+    await this.access.checkReadable(actor, cohortId);
+    return this.sessions.grid(cohortId, ownOnly(actor));
   }
 
   /** Rates per participant and phase, counted by the database in one aggregate. */
   async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
-    await this.access.readable(actor, cohortId);
-    let participants = await this.members.enrolledParticipants(cohortId);
-    if (actor.role === 'participant') participants = participants.filter((p) => p.id === actor.id);
-    const phases = new Map<string, PhaseRate[]>();
-    const counts = await this.sessions.phaseCounts(
+    await this.access.checkReadable(actor, cohortId);
+    const participants = new Map<string, ParticipantRatesDto>();
+    for (const { participantId, displayName, ...count } of await this.sessions.phaseCounts(
       cohortId,
-      participants.map((p) => p.id),
-    );
-    for (const { participantId, ...count } of counts) {
-      const rates = phases.get(participantId) ?? [];
-      rates.push(phaseRate(count));
-      phases.set(participantId, rates);
+      ownOnly(actor),
+    )) {
+      const entry = participants.get(participantId) ?? { participantId, displayName, phases: [] };
+      entry.phases.push(phaseRate(count));
+      participants.set(participantId, entry);
     }
-    return participants.map((p) => ({
-      participantId: p.id,
-      displayName: p.displayName,
-      phases: phases.get(p.id) ?? [],
-    }));
+    return [...participants.values()];
   }
 
   async csv(actor: AuthUser, cohortId: string): Promise<string> {
@@ -181,4 +159,9 @@ export function entryProblems(
     else seen.set(key, i);
   });
   return problems;
+}
+
+/** The participant whose rows only the actor may read, or null when they may read everyone's. */
+function ownOnly(actor: AuthUser): string | null {
+  return actor.role === 'participant' ? actor.id : null;
 }

@@ -32,7 +32,7 @@ export class CalendarService {
   ) {}
 
   async issue(actor: AuthUser, cohortId: string): Promise<CalendarLinkDto> {
-    await this.access.readable(actor, cohortId);
+    await this.access.checkReadable(actor, cohortId);
     const secret = randomBytes(32).toString('hex');
     const id = await this.tx.run(async (tx) => {
       const tokenId = await this.sessions.upsertCalendarToken(
@@ -54,7 +54,7 @@ export class CalendarService {
   }
 
   async revoke(actor: AuthUser, cohortId: string): Promise<void> {
-    await this.access.readable(actor, cohortId);
+    await this.access.checkReadable(actor, cohortId);
     await this.tx.run(async (tx) => {
       const tokenId = await this.sessions.deleteCalendarToken(tx, cohortId, actor.id);
       if (!tokenId) return;

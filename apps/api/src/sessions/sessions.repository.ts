@@ -9,6 +9,9 @@ import {
 } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { Tx } from '../common/database/transaction';
+import { enrolledMembersSql } from '../pairs/pair-sql';
+import { phaseDaysSql } from './attendance-sql';
+import { displayNameSql } from '../users/user-sql';
 
 export type NewSession = Omit<CohortSessionEntity, 'id' | 'createdAt' | 'updatedAt' | 'cohort'>;
 export type AttendanceRow = Omit<
@@ -19,12 +22,48 @@ export type AttendanceRow = Omit<
 /** One participant's days in one phase of a cohort, as counted by `phaseCounts`. */
 export interface PhaseCount {
   participantId: string;
+  displayName: string;
   phase: Phase;
   days: number;
   present: number;
   absent: number;
   excused: number;
 }
+
+/** A participant-day of a cohort's attendance grid, with the phase of its session. */
+export type GridCell = Pick<
+  AttendanceEntity,
+  'sessionId' | 'participantId' | 'dayIndex' | 'status' | 'note' | 'recordedAt'
+> & { phase: Phase };
+
+// Both take the cohort ($1) and a participant to restrict them to ($2), or null for everyone.
+const GRID_SQL = `SELECT a.session_id AS "sessionId", s.phase, a.participant_id AS "participantId",
+         a.day_index AS "dayIndex", a.status, a.note, a.recorded_at AS "recordedAt"
+    FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
+   WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR a.participant_id = $2)
+   ORDER BY a.session_id, a.participant_id, a.day_index`;
+
+const PHASE_COUNTS_SQL = `WITH members AS (
+     SELECT m.*, (${displayNameSql('m.participant_id')}) AS display_name
+       FROM (${enrolledMembersSql('$1')}) m
+      WHERE $2::uuid IS NULL OR m.participant_id = $2
+   ), days AS (${phaseDaysSql('$1')}
+   ), counts AS (
+     SELECT a.participant_id, s.phase,
+            count(*) FILTER (WHERE a.status = 'present')::int AS present,
+            count(*) FILTER (WHERE a.status = 'absent')::int AS absent,
+            count(*) FILTER (WHERE a.status = 'excused')::int AS excused
+       FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
+      WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR a.participant_id = $2)
+      GROUP BY a.participant_id, s.phase)
+   SELECT m.participant_id AS "participantId", m.display_name AS "displayName", ph.phase,
+          COALESCE(d.days, 0) AS days, COALESCE(c.present, 0) AS present,
+          COALESCE(c.absent, 0) AS absent, COALESCE(c.excused, 0) AS excused
+     FROM members m
+    CROSS JOIN unnest($3::course_phase[]) WITH ORDINALITY ph(phase, n)
+     LEFT JOIN days d ON d.phase = ph.phase
+     LEFT JOIN counts c ON c.participant_id = m.participant_id AND c.phase = ph.phase
+    ORDER BY m.pair_created_at, m.pair_id, m.member_order, ph.n`;
 
 /** A cohort's sessions, the attendance taken at them, and the members' calendar links. */
 @Injectable()
@@ -73,32 +112,20 @@ export class SessionsRepository {
   }
 
   /**
-   * For each participant and each phase (in PHASES order): the days of the cohort's sessions of
-   * that phase and the participant's present, absent and excused days, in one statement.
+   * The cohort's attendance (or one participant's), each day with its session's phase, in
+   * one statement.
    */
-  phaseCounts(cohortId: string, participantIds: string[]): Promise<PhaseCount[]> {
-    if (!participantIds.length) return Promise.resolve([]);
-    return this.sessions.query(
-      `WITH days AS (
-         SELECT phase, sum(day_count)::int AS days FROM cohort_sessions WHERE cohort_id = $1 GROUP BY phase
-       ), counts AS (
-         SELECT a.participant_id, s.phase,
-                count(*) FILTER (WHERE a.status = 'present')::int AS present,
-                count(*) FILTER (WHERE a.status = 'absent')::int AS absent,
-                count(*) FILTER (WHERE a.status = 'excused')::int AS excused
-           FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
-          WHERE s.cohort_id = $1 AND a.participant_id = ANY($2::uuid[])
-          GROUP BY a.participant_id, s.phase)
-       SELECT p.id AS "participantId", ph.phase, COALESCE(d.days, 0) AS days,
-              COALESCE(c.present, 0) AS present, COALESCE(c.absent, 0) AS absent,
-              COALESCE(c.excused, 0) AS excused
-         FROM unnest($2::uuid[]) p(id)
-        CROSS JOIN unnest($3::course_phase[]) WITH ORDINALITY ph(phase, n)
-         LEFT JOIN days d ON d.phase = ph.phase
-         LEFT JOIN counts c ON c.participant_id = p.id AND c.phase = ph.phase
-        ORDER BY ph.n`,
-      [cohortId, participantIds, PHASES],
-    );
+  grid(cohortId: string, participantId: string | null): Promise<GridCell[]> {
+    return this.sessions.query(GRID_SQL, [cohortId, participantId]);
+  }
+
+  /**
+   * For each member of the cohort's enrolled pairs (or only `participantId`), in enrolment
+   * order, and each phase (in PHASES order): their name, the days of the cohort's sessions of
+   * that phase and their present, absent and excused days, in one statement.
+   */
+  phaseCounts(cohortId: string, participantId: string | null): Promise<PhaseCount[]> {
+    return this.sessions.query(PHASE_COUNTS_SQL, [cohortId, participantId, PHASES]);
   }
 
   async upsertAttendance(tx: Tx, rows: AttendanceRow[]): Promise<void> {

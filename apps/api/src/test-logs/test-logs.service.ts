@@ -50,12 +50,12 @@ export class TestLogsService {
     actor: AuthUser,
     query: TestLogAggregateQueryDto,
   ): Promise<TestLogAggregateDto[]> {
-    if (query.cohortId) await this.access.readable(actor, query.cohortId);
+    if (query.cohortId) await this.access.checkReadable(actor, query.cohortId);
     return this.logs.aggregate(query);
   }
 
   async create(actor: AuthUser, input: CreateTestLogDto): Promise<TestLogDto> {
-    await this.access.readable(actor, input.cohortId);
+    await this.access.checkReadable(actor, input.cohortId);
     const pair = await this.membership.pairOfUserIn(actor.id, input.cohortId);
     if (!pair) throw notInPair();
     return this.write(async (tx) => {

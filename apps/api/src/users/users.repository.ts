@@ -36,6 +36,25 @@ const PERSON_COLUMNS = [
   'territoryId',
 ] as const;
 export type Person = Pick<UserEntity, (typeof PERSON_COLUMNS)[number]>;
+
+/** An account as the API shows it (the columns of `UserDto`). */
+export type ShownUser = Pick<
+  UserEntity,
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'locale'
+  | 'role'
+  | 'isActive'
+  | 'kind'
+  | 'territoryId'
+  | 'position'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
+/** What the access guard checks of an account on every request. */
+export type AccountState = Pick<UserEntity, 'id' | 'role' | 'email' | 'isActive' | 'tokenVersion'>;
 const PERSON_SELECT = Object.fromEntries(PERSON_COLUMNS.map((column) => [column, true]));
 
 /** Token version and email preferences start at their database defaults unless given. */
@@ -59,6 +78,31 @@ export class UsersRepository {
 
   findById(id: string, tx?: Tx): Promise<UserEntity | null> {
     return (tx?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  }
+
+  /**
+   * The account as the access guard needs it, in a constant statement: every authenticated
+   * request runs it, and TypeORM's query building and hydration cost more than the query.
+   */
+  async accountState(id: string): Promise<AccountState | null> {
+    const rows: AccountState[] = await this.users.query(
+      `SELECT id, role, email, is_active AS "isActive", token_version AS "tokenVersion"
+         FROM users WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The account as the API shows it, in a constant statement (`auth/me` on every page load). */
+  async shown(id: string): Promise<ShownUser | null> {
+    const rows: ShownUser[] = await this.users.query(
+      `SELECT id, email, display_name AS "displayName", locale, role, is_active AS "isActive",
+              kind, territory_id AS "territoryId", position, created_at AS "createdAt",
+              updated_at AS "updatedAt"
+         FROM users WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   findByIds(ids: string[], tx?: Tx): Promise<UserEntity[]> {

@@ -1,14 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  LOCALES,
-  Locale,
-  PARTICIPANT_KINDS,
-  ParticipantKind,
-  ROLES,
-  Role,
-  UserEntity,
-} from '@apprenance/db';
+import { LOCALES, Locale, PARTICIPANT_KINDS, ParticipantKind, ROLES, Role } from '@apprenance/db';
 import { pick } from '../../common/pick';
+import type { ShownUser } from '../users.repository';
 
 /** A user as the API shows it: never the password hash. */
 export class UserDto {
@@ -37,7 +30,7 @@ export const USER_FIELDS = [
   'position',
 ] as const;
 
-export function toUserDto(user: UserEntity): UserDto {
+export function toUserDto(user: ShownUser): UserDto {
   const { id, createdAt, updatedAt } = user;
   return { id, ...pick(user, USER_FIELDS), createdAt, updatedAt };
 }
