@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { CertificateStatus, CourseFormat, Locale, Phase } from '@apprenance/db';
+import { runPrepared } from '@apprenance/db';
+import type {
+  CertificateStatus,
+  CourseFormat,
+  Locale,
+  Phase,
+  PreparedStatement,
+} from '@apprenance/db';
 import { DataSource } from 'typeorm';
 
 /** What a certificate says, read in one query from the certificate and its cohort. */
@@ -26,7 +33,9 @@ export interface CertificateFacts {
   trainers: string[];
 }
 
-const FACTS = `
+const FACTS: PreparedStatement = {
+  name: 'certificate-facts',
+  text: `
   SELECT c.id, c.status, c.code, c.status_index AS "statusIndex",
          c.participant_name AS "participantName", u.email AS "participantEmail",
          co.id AS "cohortId", co.name AS "cohortName", co.time_zone AS "timeZone", co.language,
@@ -44,7 +53,24 @@ const FACTS = `
     JOIN users u ON u.id = c.participant_id
     JOIN cohorts co ON co.id = c.cohort_id
     JOIN courses cr ON cr.id = co.course_id
-   WHERE c.id = $1`;
+   WHERE c.id = $1`,
+};
+
+const START_ATTEMPT: PreparedStatement = {
+  name: 'certificate-start-attempt',
+  text: `UPDATE certificates c
+            SET attempts = c.attempts + 1, storage_key = $2, updated_at = now()
+           FROM (SELECT id, storage_key FROM certificates WHERE id = $1 FOR UPDATE) previous
+          WHERE c.id = previous.id AND c.status = 'pending'
+          RETURNING previous.storage_key AS "previousKey"`,
+};
+
+const MARK_ISSUED: PreparedStatement = {
+  name: 'certificate-mark-issued',
+  text: `UPDATE certificates
+            SET status = 'issued', sha256 = $3, issued_at = $4, last_error = NULL, updated_at = now()
+          WHERE id = $1 AND status = 'pending' AND storage_key = $2`,
+};
 
 /**
  * The worker's side of the certificates table. Every write is conditional on the status the
@@ -56,7 +82,7 @@ export class CertificateRecords {
   constructor(private readonly dataSource: DataSource) {}
 
   async facts(id: string): Promise<CertificateFacts | null> {
-    const rows: CertificateFacts[] = await this.dataSource.query(FACTS, [id]);
+    const { rows } = await runPrepared<CertificateFacts>(this.dataSource, FACTS, [id]);
     return rows[0] ?? null;
   }
 
@@ -67,12 +93,9 @@ export class CertificateRecords {
    * the certificate is no longer pending.
    */
   async startAttempt(id: string, key: string): Promise<{ previousKey: string | null } | false> {
-    const rows: { previousKey: string | null }[] = await this.dataSource.query(
-      `UPDATE certificates c
-          SET attempts = c.attempts + 1, storage_key = $2, updated_at = now()
-         FROM (SELECT id, storage_key FROM certificates WHERE id = $1 FOR UPDATE) previous
-        WHERE c.id = previous.id AND c.status = 'pending'
-        RETURNING previous.storage_key AS "previousKey"`,
+    const { rows } = await runPrepared<{ previousKey: string | null }>(
+      this.dataSource,
+      START_ATTEMPT,
       [id, key],
     );
     return rows[0] ?? false;
@@ -80,13 +103,13 @@ export class CertificateRecords {
 
   /** Flips the row once its file is stored; false if another attempt got there first. */
   async markIssued(id: string, key: string, sha256: string, issuedAt: Date): Promise<boolean> {
-    const [, affected]: [unknown, number] = await this.dataSource.query(
-      `UPDATE certificates
-          SET status = 'issued', sha256 = $3, issued_at = $4, last_error = NULL, updated_at = now()
-        WHERE id = $1 AND status = 'pending' AND storage_key = $2`,
-      [id, key, sha256, issuedAt],
-    );
-    return affected === 1;
+    const { rowCount } = await runPrepared(this.dataSource, MARK_ISSUED, [
+      id,
+      key,
+      sha256,
+      issuedAt,
+    ]);
+    return rowCount === 1;
   }
 
   /** Keeps the latest error; after the last attempt the certificate is `failed`. */
