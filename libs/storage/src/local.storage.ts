@@ -20,14 +20,24 @@ export class LocalStorage implements Storage {
   /** The content type is not kept: a file's type lives in its row, not on disk. */
   async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
     try {
-      await writeFile(temporary, body, { flag: 'wx' });
+      await this.writeNew(temporary, body);
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
+    }
+  }
+
+  /** Creates the directory only when it is missing: most files go where others already are. */
+  private async writeNew(file: string, body: Buffer): Promise<void> {
+    try {
+      await writeFile(file, body, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, body, { flag: 'wx' });
     }
   }
 
