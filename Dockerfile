@@ -8,6 +8,9 @@ COPY apps/admin/package.json apps/admin/
 COPY libs/config/package.json libs/config/
 COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
+COPY libs/storage/package.json libs/storage/
+COPY libs/domain/package.json libs/domain/
+COPY libs/certificates/package.json libs/certificates/
 COPY libs/devstack/package.json libs/devstack/
 COPY migrations/package.json migrations/
 RUN npm ci --no-audit --no-fund

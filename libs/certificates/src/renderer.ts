@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { buildCredential, Issuer, PLACEHOLDER_DIGEST, sriOf } from './credential';
 import { attachCredentialPlaceholder, findCredentialHole, PdfDocument } from './embed';
 import { FontChooser, FontName, loadFonts, LoadedFont } from './fonts';
+import { FontPrograms } from './font-programs';
 import { JwsHeader, jwsLength, signJws } from './jws';
 import { SigningKey } from './keys';
 import { LABELS } from './labels';
@@ -31,7 +32,12 @@ export function createCertificateRenderer(
   options: CertificateRendererOptions,
 ): CertificateRenderer {
   const fonts = loadFonts();
-  const cached = { fonts, chooser: new FontChooser(fonts), layouts: new LayoutCaches() };
+  const cached = {
+    fonts,
+    chooser: new FontChooser(fonts),
+    layouts: new LayoutCaches(),
+    programs: new FontPrograms(),
+  };
   return {
     render: (content) => renderCertificate(content, options, cached),
     unsupportedCharacters: (text) => cached.chooser.unsupported(text),
@@ -43,6 +49,7 @@ interface ProcessCaches {
   fonts: Record<FontName, LoadedFont>;
   chooser: FontChooser;
   layouts: LayoutCaches;
+  programs: FontPrograms;
 }
 
 const header = (kid: string): JwsHeader => ({ alg: 'EdDSA', kid, typ: 'vc+jwt', cty: 'vc' });
@@ -50,7 +57,7 @@ const header = (kid: string): JwsHeader => ({ alg: 'EdDSA', kid, typ: 'vc+jwt', 
 async function renderCertificate(
   content: CertificateContent,
   { signingKey, issuer }: CertificateRendererOptions,
-  { fonts, chooser, layouts }: ProcessCaches,
+  { fonts, chooser, layouts, programs }: ProcessCaches,
 ): Promise<RenderedCertificate> {
   const jwsHeader = header(signingKey.kid);
   const placeholder = JSON.stringify(buildCredential(content, issuer, PLACEHOLDER_DIGEST));
@@ -61,7 +68,7 @@ async function renderCertificate(
   for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as never);
   const root = doc.struct('Document');
   doc.addStructure(root);
-  new CertificatePainter(doc, new TextSetter(doc, chooser, layouts), root).paint(
+  new CertificatePainter(doc, new TextSetter(doc, chooser, layouts, programs), root).paint(
     content,
     issuer.name,
   );

@@ -1,4 +1,5 @@
 import { FontChooser, FontName, Run, Style } from './fonts';
+import type { FontPrograms } from './font-programs';
 import { LayoutCaches } from './layout-cache';
 import type { PdfDocument } from './embed';
 
@@ -17,12 +18,17 @@ export class TextSetter {
     private readonly doc: PdfDocument,
     private readonly chooser: FontChooser,
     private readonly layouts: LayoutCaches,
+    private readonly programs: FontPrograms,
   ) {}
 
-  /** Selects a font and size, with the word layouts shared by every document of the process. */
+  /**
+   * Selects a font and size, with the word layouts and font programs shared by every document
+   * of the process.
+   */
   private use(font: FontName, size: number): PdfDocument {
     this.doc.font(font).fontSize(size);
     this.layouts.attach(this.doc, font);
+    this.programs.attach(this.doc);
     return this.doc;
   }
 

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { assertStorageKey, Storage, StorageNotFoundError } from './storage';
+
+/** What follows a key's file name in the name of its temporary files (see `put`). */
+const PARTIAL = /^\.[0-9a-f]{12}\.partial$/;
 
 /**
  * Files on the local disk under one directory (STORAGE_LOCAL_DIR). A file is written to a
@@ -20,14 +23,24 @@ export class LocalStorage implements Storage {
   /** The content type is not kept: a file's type lives in its row, not on disk. */
   async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
     try {
-      await writeFile(temporary, body, { flag: 'wx' });
+      await this.writeNew(temporary, body);
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
+    }
+  }
+
+  /** Creates the directory only when it is missing: most files go where others already are. */
+  private async writeNew(file: string, body: Buffer): Promise<void> {
+    try {
+      await writeFile(file, body, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, body, { flag: 'wx' });
     }
   }
 
@@ -37,8 +50,19 @@ export class LocalStorage implements Storage {
     return createReadStream(file);
   }
 
+  /** Also removes the temporary files of writes to `key` cut short (a process killed mid-put). */
   async delete(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
+    const file = this.pathOf(key);
+    const name = path.basename(file);
+    const siblings = await readdir(path.dirname(file)).catch(() => []);
+    const cutShort = siblings.filter(
+      (sibling) => sibling.startsWith(name) && PARTIAL.test(sibling.slice(name.length)),
+    );
+    await Promise.all(
+      [file, ...cutShort.map((partial) => path.join(path.dirname(file), partial))].map((each) =>
+        rm(each, { force: true }),
+      ),
+    );
   }
 
   async exists(key: string): Promise<boolean> {

@@ -84,6 +84,19 @@ describe('storage', () => {
   behavesAsStorage('LocalStorage', () => new LocalStorage(path.join(dir, 'local')));
   behavesAsStorage('S3Storage against s3rver', () => s3);
 
+  it('deletes with a local file the temporary files of its writes cut short, and only those', async () => {
+    const root = path.join(dir, 'local-cut-short');
+    const storage = new LocalStorage(root);
+    await storage.put('certificates/c/a.pdf', Buffer.from('issued'), 'application/pdf');
+    // What a worker killed between writing and renaming leaves: for this key, and for others.
+    const folder = path.join(root, 'certificates', 'c');
+    const leftovers = ['a.pdf.0123456789ab.partial', 'a.pdf.ba9876543210.partial'];
+    const others = ['ab.pdf.0123456789ab.partial', 'a.pdf.notours.partial'];
+    for (const name of [...leftovers, ...others]) await writeFile(path.join(folder, name), 'cut');
+    await storage.delete('certificates/c/a.pdf');
+    expect((await readdir(folder)).sort()).toEqual([...others].sort());
+  });
+
   it('leaves no partial file behind when a local write fails', async () => {
     // A directory where the file should go lets the temporary file be written and makes the
     // rename fail, so the clean-up after a failed write is what the test looks at.

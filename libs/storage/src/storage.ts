@@ -12,7 +12,10 @@ export interface Storage {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
   /** A stream of the stored bytes; rejects with StorageNotFoundError when there are none. */
   stream(key: string): Promise<Readable>;
-  /** Removes the file; removing a missing file is not an error. */
+  /**
+   * Removes the file, and what a write of it cut short left behind (a process killed mid-put);
+   * removing a missing file is not an error.
+   */
   delete(key: string): Promise<void>;
   /** Whether a file is stored under `key`. */
   exists(key: string): Promise<boolean>;

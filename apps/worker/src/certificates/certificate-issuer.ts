@@ -24,14 +24,12 @@ export class CertificateIssuer {
   ) {}
 
   async issue(certificateId: string, attempt: Attempt): Promise<Outcome> {
-    const facts = await this.records.facts(certificateId);
-    if (!facts) return { outcome: 'gone' };
-    if (facts.status !== 'pending') return { outcome: 'already_done' };
-    const key = `certificates/${facts.cohortId}/${facts.id}-${randomBytes(4).toString('hex')}.pdf`;
-    const claimed = await this.records.startAttempt(certificateId, key);
-    if (!claimed) return { outcome: 'already_done' };
+    const claimed = await this.records.claim(certificateId, randomBytes(4).toString('hex'));
+    if (claimed === 'gone') return { outcome: 'gone' };
+    if (claimed === 'not_pending') return { outcome: 'already_done' };
+    const { facts, key, previousKey } = claimed;
     try {
-      if (claimed.previousKey) await this.storage.delete(claimed.previousKey);
+      if (previousKey) await this.storage.delete(previousKey);
       const issuedAt = new Date();
       const { pdf, sha256 } = await this.renderer.render(facts, issuedAt);
       await this.storage.put(key, pdf, 'application/pdf');

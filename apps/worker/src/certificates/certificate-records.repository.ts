@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CertificateStatus, CourseFormat, Locale, Phase } from '@apprenance/db';
+import { runPrepared } from '@apprenance/db';
+import type { CourseFormat, Locale, Phase, PreparedStatement } from '@apprenance/db';
 import { DataSource } from 'typeorm';
 
-/** What a certificate says, read in one query from the certificate and its cohort. */
+/** What a certificate says, read from the certificate and its cohort. */
 export interface CertificateFacts {
   id: string;
-  status: CertificateStatus;
   code: string;
   statusIndex: number;
   participantName: string;
@@ -26,8 +26,31 @@ export interface CertificateFacts {
   trainers: string[];
 }
 
-const FACTS = `
-  SELECT c.id, c.status, c.code, c.status_index AS "statusIndex",
+/** A new attempt on a pending certificate: what to render, and where its file goes. */
+export interface Claim {
+  facts: CertificateFacts;
+  /** The key the file will have, on the row before the file exists. */
+  key: string;
+  /** The previous attempt's key: its file, if any, is an orphan now. */
+  previousKey: string | null;
+}
+
+/**
+ * Claims an attempt ($1 the certificate, $2 the file key's random part) and reads the facts in
+ * the same round trip: one statement per certificate instead of a read then a write.
+ */
+const CLAIM: PreparedStatement = {
+  name: 'certificate-claim',
+  text: `
+  UPDATE certificates c
+     SET attempts = c.attempts + 1, updated_at = now(),
+         storage_key = 'certificates/' || c.cohort_id || '/' || c.id || '-' || $2 || '.pdf'
+    FROM (SELECT id, storage_key FROM certificates WHERE id = $1 FOR UPDATE) previous,
+         users u, cohorts co, courses cr
+   WHERE c.id = previous.id AND c.status = 'pending'
+     AND u.id = c.participant_id AND co.id = c.cohort_id AND cr.id = co.course_id
+  RETURNING c.storage_key AS key, previous.storage_key AS "previousKey",
+         c.id, c.code, c.status_index AS "statusIndex",
          c.participant_name AS "participantName", u.email AS "participantEmail",
          co.id AS "cohortId", co.name AS "cohortName", co.time_zone AS "timeZone", co.language,
          to_char(co.starts_on, 'YYYY-MM-DD') AS "startsOn",
@@ -39,12 +62,15 @@ const FACTS = `
                      FROM course_phases p WHERE p.course_id = cr.id), '[]') AS phases,
          COALESCE((SELECT json_agg(t.display_name ORDER BY t.display_name)
                      FROM cohort_trainers ct JOIN users t ON t.id = ct.trainer_id
-                    WHERE ct.cohort_id = co.id), '[]') AS trainers
-    FROM certificates c
-    JOIN users u ON u.id = c.participant_id
-    JOIN cohorts co ON co.id = c.cohort_id
-    JOIN courses cr ON cr.id = co.course_id
-   WHERE c.id = $1`;
+                    WHERE ct.cohort_id = co.id), '[]') AS trainers`,
+};
+
+const MARK_ISSUED: PreparedStatement = {
+  name: 'certificate-mark-issued',
+  text: `UPDATE certificates
+            SET status = 'issued', sha256 = $3, issued_at = $4, last_error = NULL, updated_at = now()
+          WHERE id = $1 AND status = 'pending' AND storage_key = $2`,
+};
 
 /**
  * The worker's side of the certificates table. Every write is conditional on the status the
@@ -55,38 +81,37 @@ const FACTS = `
 export class CertificateRecords {
   constructor(private readonly dataSource: DataSource) {}
 
-  async facts(id: string): Promise<CertificateFacts | null> {
-    const rows: CertificateFacts[] = await this.dataSource.query(FACTS, [id]);
-    return rows[0] ?? null;
-  }
-
   /**
    * Claims a new attempt on a pending certificate and records the key its file will have,
    * before the file exists, so that no file is ever stored that the table does not name.
-   * Returns the previous attempt's key (its file, if any, is an orphan now), or `false` when
-   * the certificate is no longer pending.
+   * `not_pending` when it is issued, failed or revoked already; `gone` when it does not exist.
    */
-  async startAttempt(id: string, key: string): Promise<{ previousKey: string | null } | false> {
-    const rows: { previousKey: string | null }[] = await this.dataSource.query(
-      `UPDATE certificates c
-          SET attempts = c.attempts + 1, storage_key = $2, updated_at = now()
-         FROM (SELECT id, storage_key FROM certificates WHERE id = $1 FOR UPDATE) previous
-        WHERE c.id = previous.id AND c.status = 'pending'
-        RETURNING previous.storage_key AS "previousKey"`,
-      [id, key],
+  async claim(id: string, keySuffix: string): Promise<Claim | 'not_pending' | 'gone'> {
+    const { rows } = await runPrepared<CertificateFacts & Omit<Claim, 'facts'>>(
+      this.dataSource,
+      CLAIM,
+      [id, keySuffix],
     );
-    return rows[0] ?? false;
+    if (rows[0]) {
+      const { key, previousKey, ...facts } = rows[0];
+      return { facts, key, previousKey };
+    }
+    const exists: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM certificates WHERE id = $1',
+      [id],
+    );
+    return exists.length ? 'not_pending' : 'gone';
   }
 
   /** Flips the row once its file is stored; false if another attempt got there first. */
   async markIssued(id: string, key: string, sha256: string, issuedAt: Date): Promise<boolean> {
-    const [, affected]: [unknown, number] = await this.dataSource.query(
-      `UPDATE certificates
-          SET status = 'issued', sha256 = $3, issued_at = $4, last_error = NULL, updated_at = now()
-        WHERE id = $1 AND status = 'pending' AND storage_key = $2`,
-      [id, key, sha256, issuedAt],
-    );
-    return affected === 1;
+    const { rowCount } = await runPrepared(this.dataSource, MARK_ISSUED, [
+      id,
+      key,
+      sha256,
+      issuedAt,
+    ]);
+    return rowCount === 1;
   }
 
   /** Keeps the latest error; after the last attempt the certificate is `failed`. */

@@ -17,6 +17,26 @@ export class JobQueues {
     await this.queue(job).add(job.name, job.payload, jobOptions(job.name, job.entityId));
   }
 
+  /** Several jobs, each queue's in one round trip (`addBulk`); as idempotent as `add`. */
+  async addAll(jobs: OutboxJob[]): Promise<void> {
+    const byQueue = new Map<Queue, OutboxJob[]>();
+    for (const job of jobs) {
+      const queue = this.queue(job);
+      byQueue.set(queue, (byQueue.get(queue) ?? []).concat(job));
+    }
+    await Promise.all(
+      [...byQueue].map(([queue, some]) =>
+        queue.addBulk(
+          some.map((job) => ({
+            name: job.name,
+            data: job.payload,
+            opts: jobOptions(job.name, job.entityId),
+          })),
+        ),
+      ),
+    );
+  }
+
   state(job: OutboxJob) {
     return this.queue(job).getJobState(job.jobId);
   }

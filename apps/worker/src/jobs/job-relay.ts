@@ -63,7 +63,7 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   async relayPending(): Promise<number> {
     let total = 0;
     for (;;) {
-      const moved = await this.outbox.relayBatch(BATCH, (job) => this.queues.add(job));
+      const moved = await this.outbox.relayBatch(BATCH, (jobs) => this.queues.addAll(jobs));
       total += moved;
       if (moved < BATCH) return total;
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS, QueueName } from '@apprenance/jobs';
+import { PreparedStatement, runPrepared } from '@apprenance/db';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A job_outbox row as the relay and the sweep need it. */
@@ -13,6 +14,12 @@ export interface OutboxJob {
 }
 
 const COLUMNS = `id, queue, name, entity_id AS "entityId", job_id AS "jobId", payload`;
+/** Run once per job: prepared, so that Postgres does not plan it every time. */
+const MARK_COMPLETED: PreparedStatement = {
+  name: 'job-outbox-mark-completed',
+  text: `UPDATE job_outbox SET completed_at = now(), last_error = NULL
+          WHERE job_id = $1 AND completed_at IS NULL`,
+};
 /** Rows of jobs this worker's version knows; newer ones wait for a newer worker. */
 const KNOWN_NAMES = Object.keys(JOBS);
 
@@ -25,10 +32,10 @@ export class WorkerJobOutbox {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Claims up to `limit` rows to relay, hands each to `send` (which puts it into BullMQ), and
+   * Claims up to `limit` rows to relay, hands them to `send` (which puts them into BullMQ), and
    * marks them in the same transaction; a failed send leaves every row of the batch to relay.
    */
-  relayBatch(limit: number, send: (job: OutboxJob) => Promise<void>): Promise<number> {
+  relayBatch(limit: number, send: (jobs: OutboxJob[]) => Promise<void>): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const jobs: OutboxJob[] = await tx.query(
         `SELECT ${COLUMNS} FROM job_outbox
@@ -36,7 +43,7 @@ export class WorkerJobOutbox {
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [KNOWN_NAMES, limit],
       );
-      for (const job of jobs) await send(job);
+      if (jobs.length) await send(jobs);
       await markEnqueued(tx, jobs);
       return jobs.length;
     });
@@ -68,11 +75,7 @@ export class WorkerJobOutbox {
   }
 
   async markCompleted(jobId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE job_outbox SET completed_at = now(), last_error = NULL
-        WHERE job_id = $1 AND completed_at IS NULL`,
-      [jobId],
-    );
+    await runPrepared(this.dataSource, MARK_COMPLETED, [jobId]);
   }
 
   /**
