@@ -31,12 +31,11 @@ describe('enrolment and waitlist (service level)', () => {
     const ids: string[] = [];
     for (let i = 0; i < pairs; i++) {
       const { political, technical } = await ctx.factory.pairMembers();
-      ids.push(
-        await enrolment.enrol(admin, cohortId, {
-          politicalId: political.id,
-          technicalId: technical.id,
-        }),
-      );
+      const pair = await enrolment.enrol(admin, cohortId, {
+        politicalId: political.id,
+        technicalId: technical.id,
+      });
+      ids.push(pair.id);
     }
     return { cohortId, ids };
   }

@@ -43,6 +43,17 @@ export class PairMembers {
     );
   }
 
+  /** A pair whose members' accounts the caller has already read: only its territory is read. */
+  async withMembers(
+    tx: Tx,
+    pair: CohortPairEntity,
+    political: Person,
+    technical: Person,
+  ): Promise<FilledPair> {
+    const [territory] = await this.territories.findByIds([pair.territoryId], tx);
+    return Object.assign(pair, { political, technical, territory });
+  }
+
   /** Both members of every enrolled pair of the cohort, in enrolment order. */
   async enrolledParticipants(cohortId: string, tx?: Tx): Promise<Person[]> {
     const ids = (await this.pairs.enrolled(cohortId, tx)).flatMap((p) => [
