@@ -4,7 +4,8 @@ import { createTestApp, TestApp } from '../support/app';
 /**
  * SQL statements per request (issue 14): the roster, the attendance grid, the rates and the
  * lists run a fixed number of statements, whatever the size of the cohort or of the page. A
- * query per pair, per participant or per row (N+1) makes the larger case count more.
+ * query per pair, per participant or per row (N+1) makes the larger case count more. An
+ * enrolment runs the same statements whatever its outcome, and as few as its rules need.
  */
 describe('SQL statements per request', () => {
   let ctx: TestApp;
@@ -86,5 +87,33 @@ describe('SQL statements per request', () => {
       await statements(`${path}&_start=0&_end=25`),
     ];
     expect(counts).toEqual([expected, expected]);
+  });
+
+  // An enrolment: the guard (1); in its transaction (begin and commit: 2) the cohort checked and
+  // locked (1), both members locked (1), their places in cohorts (1), the pair inserted with its
+  // waitlist rank (1), both members' notifications (1) and their mail jobs (1), the audit row
+  // (1) and the pair's territory for the answer (1). All but the guard's run while the cohort
+  // is locked: each one more slows a burst of enrolments in one cohort.
+  it('enrolment: the same statements enrolled or waitlisted, in an empty cohort or a full one', async () => {
+    const cohort = await ctx.factory.cohort({ capacity: 6 });
+    const counts: [string, number][] = [];
+    for (let i = 0; i < 5; i++) {
+      const { political, technical } = await ctx.factory.pairMembers();
+      counted.length = 0;
+      const { body } = await ctx
+        .http()
+        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
+        .set('Authorization', admin)
+        .send({ politicalId: political.id, technicalId: technical.id })
+        .expect(201);
+      counts.push([body.status, counted.length]);
+    }
+    expect(counts).toEqual([
+      ['enrolled', 11],
+      ['enrolled', 11],
+      ['enrolled', 11],
+      ['waitlisted', 11],
+      ['waitlisted', 11],
+    ]);
   });
 });

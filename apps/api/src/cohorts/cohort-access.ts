@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity } from '@apprenance/db';
 import { AuthUser } from '../common/auth/auth-user';
+import { Tx } from '../common/database/transaction';
 import { CohortMembership } from './cohort-membership';
 import { cohortNotFound, notCohortTrainer } from './cohorts.errors';
 import { CohortsRepository } from './cohorts.repository';
@@ -34,8 +35,22 @@ export class CohortAccess {
 
   /** The cohort, when the caller is an admin or one of its trainers. */
   async manageable(actor: AuthUser, id: string): Promise<CohortEntity> {
-    const cohort = await this.readable(actor, id);
-    if (actor.role !== 'admin' && actor.role !== 'trainer') throw notCohortTrainer();
-    return cohort;
+    return managed(actor, await this.readable(actor, id));
   }
+
+  /**
+   * `manageable`, the cohort's row locked in the caller's transaction (as
+   * `CohortsRepository.findForUpdate`): the check and the lock in one statement.
+   */
+  async lockManageable(tx: Tx, actor: AuthUser, id: string): Promise<CohortEntity> {
+    const scope = await this.membership.scopeOf(actor);
+    const cohort = await this.cohorts.findVisibleForUpdate(tx, scope, id);
+    if (!cohort) throw cohortNotFound(id);
+    return managed(actor, cohort);
+  }
+}
+
+function managed(actor: AuthUser, cohort: CohortEntity): CohortEntity {
+  if (actor.role !== 'admin' && actor.role !== 'trainer') throw notCohortTrainer();
+  return cohort;
 }

@@ -132,6 +132,18 @@ export class CohortsRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** `findForUpdate` of a cohort within the scope, in one statement; null when out of it. */
+  findVisibleForUpdate(tx: Tx, scope: CohortScope, id: string): Promise<CohortEntity | null> {
+    const visible = visibleTo(scope);
+    return tx
+      .getRepository(CohortEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .andWhere(visible.sql, visible.params)
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
   insert(tx: Tx, cohort: NewCohort): Promise<CohortEntity> {
     return tx.getRepository(CohortEntity).save(tx.create(CohortEntity, cohort));
   }

@@ -29,7 +29,7 @@ export class JobOutboxRepository {
       throw new Error(`Job "${name}" must be enqueued inside TransactionRunner.run`);
     }
     if (jobs.length === 0) return;
-    await tx
+    const [insert, params] = tx
       .createQueryBuilder()
       .insert()
       .into(JobOutboxEntity)
@@ -43,8 +43,14 @@ export class JobOutboxRepository {
         })),
       )
       .orIgnore()
-      .execute();
-    // Postgres delivers the notification on commit only, so a rollback wakes no relay.
-    await tx.query('SELECT pg_notify($1, $2)', [JOB_OUTBOX_CHANNEL, name]);
+      .getQueryAndParameters();
+    // One round trip for the rows and the relay's wake-up. Postgres delivers the notification
+    // on commit only, so a rollback wakes no relay.
+    const next = params.length + 1;
+    await tx.query(`WITH inserted AS (${insert}) SELECT pg_notify($${next}, $${next + 1})`, [
+      ...params,
+      JOB_OUTBOX_CHANNEL,
+      name,
+    ]);
   }
 }

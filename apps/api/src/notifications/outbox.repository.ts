@@ -21,7 +21,12 @@ export class OutboxRepository {
   async enqueue(tx: Tx, notifications: Notification[]): Promise<void> {
     if (!notifications.length) return;
     const { identifiers } = await tx.getRepository(NotificationOutboxEntity).insert(notifications);
-    for (const { id } of identifiers) await this.deliver(tx, String(id), 0);
+    // One insert and one wake-up of the relay for all of them (a pair's two members, say).
+    await this.jobs.enqueueMany(
+      tx,
+      'mail',
+      identifiers.map(({ id }) => mailJob(String(id), 0)),
+    );
   }
 
   /**
@@ -29,7 +34,12 @@ export class OutboxRepository {
    * rather than a no-op on the job id of the round that failed.
    */
   async deliver(tx: Tx, notificationId: string, round: number): Promise<void> {
-    const entityId = round ? `${notificationId}.${round}` : notificationId;
-    await this.jobs.enqueue(tx, 'mail', { notificationId }, entityId);
+    await this.jobs.enqueueMany(tx, 'mail', [mailJob(notificationId, round)]);
   }
+}
+
+/** The mail job of a notification's delivery round (round 0: the first, named by the row). */
+function mailJob(notificationId: string, round: number) {
+  const entityId = round ? `${notificationId}.${round}` : notificationId;
+  return { payload: { notificationId }, entityId };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UserEntity } from '@apprenance/db';
 import { PairMember, Problems } from '@apprenance/domain';
 import { AuthUser } from '../common/auth/auth-user';
 import { Tx } from '../common/database/transaction';
@@ -33,14 +34,14 @@ export class ApplicantAccounts {
     actor: AuthUser | null,
     input: { territory: ApplicantTerritoryDto; political: ApplicantDto; technical: ApplicantDto },
     fields: MemberFields,
-  ): Promise<{ political: PairMember; technical: PairMember; problems: Problems }> {
+  ): Promise<{ political: UserEntity; technical: UserEntity; problems: Problems }> {
     const territory = await this.territories.findOrCreate(tx, actor, input.territory);
     const existing = await this.users.lockByEmails(tx, [
       input.political.email,
       input.technical.email,
     ]);
     const problems: Problems = {};
-    const resolve = async (kind: 'political' | 'technical'): Promise<PairMember> => {
+    const resolve = async (kind: 'political' | 'technical'): Promise<UserEntity> => {
       const applicant = input[kind];
       const found = existing.find((user) => user.email === applicant.email);
       if (!found) {

@@ -88,7 +88,7 @@ export class ApplicationsService {
         );
         if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
         Object.assign(pair, await this.waitlist.place(tx, cohort));
-        await this.enrolment.inviteMembers(tx, actor, pair);
+        await this.enrolment.inviteMembers(tx, actor, [political, technical]);
       },
     );
   }

@@ -31,12 +31,11 @@ describe('enrolment and waitlist (service level)', () => {
     const ids: string[] = [];
     for (let i = 0; i < pairs; i++) {
       const { political, technical } = await ctx.factory.pairMembers();
-      ids.push(
-        await enrolment.enrol(admin, cohortId, {
-          politicalId: political.id,
-          technicalId: technical.id,
-        }),
-      );
+      const pair = await enrolment.enrol(admin, cohortId, {
+        politicalId: political.id,
+        technicalId: technical.id,
+      });
+      ids.push(pair.id);
     }
     return { cohortId, ids };
   }
@@ -147,7 +146,12 @@ describe('enrolment and waitlist (service level)', () => {
     const placed = await ctx.module.get(TransactionRunner).run(async (tx) => {
       const cohort = await enrolment.lockActive(tx, cohortId);
       const result: PairStatus[] = [];
-      for (const { political, technical } of members) {
+      for (const pair of members) {
+        const [political, technical] = await enrolment.lockMembers(
+          tx,
+          pair.political.id,
+          pair.technical.id,
+        );
         result.push((await enrolment.add(tx, admin, cohort, political, technical, 'place')).status);
       }
       return { statuses: result, counted: cohort.enrolledSeats };

@@ -28,7 +28,7 @@ import { UsersService } from '../users/users.service';
 import { EnrolPairDto } from './dto/pair.dto';
 import { pairAudit } from './pair-audit';
 import { pairNotifications } from './pair-notifications';
-import { PairsRepository } from './pairs.repository';
+import { PairsRepository, PairView } from './pairs.repository';
 import { WaitlistService } from './waitlist.service';
 
 /** Field names under which a pair's two members are reported. */
@@ -75,6 +75,12 @@ function refuseDeactivated(user: UserEntity, field: string): void {
   }
 }
 
+/** Pairs of a finished cohort no longer change. */
+function refuseFinished(cohort: CohortEntity): CohortEntity {
+  if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
+  return cohort;
+}
+
 const isMemberOf = (pair: CohortPairEntity, userId: string) =>
   pair.politicalId === userId || pair.technicalId === userId;
 
@@ -98,10 +104,13 @@ export class EnrolmentService {
     private readonly accounts: UsersService,
   ) {}
 
-  async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<string> {
-    await this.access.manageable(actor, cohortId);
+  /**
+   * The new pair as the roster shows it, read in the enrolment's transaction: read after
+   * commit, the answer would wait for a connection again, and could fail for a pair enrolled.
+   */
+  async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<PairView> {
     return this.write(async (tx) => {
-      const cohort = await this.lockActive(tx, cohortId);
+      const cohort = refuseFinished(await this.access.lockManageable(tx, actor, cohortId));
       const [political, technical] = await this.lockMembers(
         tx,
         input.politicalId,
@@ -112,7 +121,7 @@ export class EnrolmentService {
       const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
       if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
       const pair = await this.add(tx, actor, cohort, political, technical, 'place');
-      return pair.id;
+      return (await this.pairs.view(pair.id, tx)) as PairView;
     });
   }
 
@@ -150,39 +159,35 @@ export class EnrolmentService {
     tx: Tx,
     actor: AuthUser | null,
     cohort: CohortEntity,
-    political: PairMember,
-    technical: PairMember,
+    political: UserEntity,
+    technical: UserEntity,
     mode: 'apply' | 'place',
   ): Promise<CohortPairEntity> {
-    const place =
-      mode === 'apply'
-        ? { status: 'applied' as const, waitlistRank: null }
-        : await this.waitlist.place(tx, cohort);
+    const status = mode === 'apply' ? 'applied' : this.waitlist.statusFor(cohort);
     const pair = await this.pairs.insert(tx, {
       cohortId: cohort.id,
       territoryId: political.territoryId as string,
       politicalId: political.id,
       technicalId: technical.id,
-      ...place,
+      status,
     });
-    if (place.status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
+    if (status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
     await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
     await this.audit.record(
       tx,
       actor,
       pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
     );
-    if (mode === 'place') await this.inviteMembers(tx, actor, pair);
+    if (mode === 'place') await this.inviteMembers(tx, actor, [political, technical]);
     return pair;
   }
 
-  /** A placed pair's members get the invitation that opens their account, if they have none. */
-  inviteMembers(
-    tx: Tx,
-    actor: AuthUser | null,
-    pair: Pick<CohortPairEntity, 'politicalId' | 'technicalId'>,
-  ): Promise<void> {
-    return this.accounts.inviteUnopened(tx, actor, [pair.politicalId, pair.technicalId]);
+  /**
+   * A placed pair's members get the invitation that opens their account, if they have none;
+   * `members` are their accounts, locked in this transaction.
+   */
+  inviteMembers(tx: Tx, actor: AuthUser | null, members: UserEntity[]): Promise<void> {
+    return this.accounts.inviteUnopened(tx, actor, members);
   }
 
   /**
@@ -248,7 +253,7 @@ export class EnrolmentService {
       if (!cohort || !pair || (member && !isMemberOf(pair, actor.id))) {
         throw errors.pairNotFound(pairId);
       }
-      if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
+      refuseFinished(cohort);
       if (!from.includes(pair.status)) throw errors.pairTransition(pair.status, verb);
       const before = { ...pair };
       await change(tx, cohort, pair);
@@ -264,8 +269,7 @@ export class EnrolmentService {
   async lockActive(tx: Tx, cohortId: string): Promise<CohortEntity> {
     const cohort = await this.cohorts.findForUpdate(tx, cohortId);
     if (!cohort) throw errors.cohortNotFound(cohortId);
-    if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
-    return cohort;
+    return refuseFinished(cohort);
   }
 
   async lockMembers(

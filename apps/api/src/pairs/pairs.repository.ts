@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CohortPairEntity, PairStatus } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
+import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { territoryNameSql } from '../territories/territory-sql';
 import { pairMemberJsonSql } from '../users/user-sql';
@@ -9,7 +10,7 @@ import type { Person } from '../users/users.repository';
 
 export type NewPair = Pick<
   CohortPairEntity,
-  'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status' | 'waitlistRank'
+  'cohortId' | 'territoryId' | 'politicalId' | 'technicalId' | 'status'
 >;
 
 /** A member as a pair's roster shows them. */
@@ -36,6 +37,10 @@ const COHORT_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1`);
 const COHORT_ENROLLED_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1 AND p.status = 'enrolled'`);
 const PAIR_SQL = pairViewsSql(`p.id = $1`);
 
+/** The rank after the last one on the waitlist of cohort `param`. */
+const nextWaitlistRankSql: SqlFragment = (param) =>
+  `SELECT COALESCE(MAX(waitlist_rank), 0) + 1 FROM cohort_pairs WHERE cohort_id = ${param}`;
+
 @Injectable()
 export class PairsRepository {
   constructor(
@@ -53,8 +58,8 @@ export class PairsRepository {
   }
 
   /** The pair with its members and territory, or null. */
-  async view(id: string): Promise<PairView | null> {
-    const rows: PairView[] = await this.pairs.query(PAIR_SQL, [id]);
+  async view(id: string, tx?: Tx): Promise<PairView | null> {
+    const rows: PairView[] = await (tx ?? this.pairs).query(PAIR_SQL, [id]);
     return rows[0] ?? null;
   }
 
@@ -137,10 +142,7 @@ export class PairsRepository {
   }
 
   async nextWaitlistRank(tx: Tx, cohortId: string): Promise<number> {
-    const [row] = await tx.query(
-      `SELECT COALESCE(MAX(waitlist_rank), 0) + 1 AS rank FROM cohort_pairs WHERE cohort_id = $1`,
-      [cohortId],
-    );
+    const [row] = await tx.query(`SELECT (${nextWaitlistRankSql('$1')}) AS rank`, [cohortId]);
     return Number(row.rank);
   }
 
@@ -162,8 +164,22 @@ export class PairsRepository {
     );
   }
 
-  insert(tx: Tx, pair: NewPair): Promise<CohortPairEntity> {
-    return tx.getRepository(CohortPairEntity).save(tx.create(CohortPairEntity, pair));
+  /**
+   * Inserts the pair, a waitlisted one last in line (the caller holds the cohort's lock), in
+   * one statement that returns the whole row.
+   */
+  async insert(tx: Tx, pair: NewPair): Promise<CohortPairEntity> {
+    const columns = tx.connection
+      .getMetadata(CohortPairEntity)
+      .columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`);
+    const [row] = await tx.query(
+      `INSERT INTO cohort_pairs (cohort_id, territory_id, political_id, technical_id, status, waitlist_rank)
+       VALUES ($1, $2, $3, $4, $5::pair_status,
+               CASE WHEN $5::pair_status = 'waitlisted' THEN (${nextWaitlistRankSql('$1')}) END)
+       RETURNING ${columns.join(', ')}`,
+      [pair.cohortId, pair.territoryId, pair.politicalId, pair.technicalId, pair.status],
+    );
+    return tx.create(CohortPairEntity, row as object);
   }
 
   save(tx: Tx, pair: CohortPairEntity): Promise<CohortPairEntity> {

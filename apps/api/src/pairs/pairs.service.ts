@@ -49,7 +49,7 @@ export class PairsService {
   }
 
   async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<PairDto> {
-    return this.get(await this.enrolment.enrol(actor, cohortId, input));
+    return toPairDto(await this.enrolment.enrol(actor, cohortId, input), true);
   }
 
   /** The same receipt whether or not the application clashed with existing accounts. */

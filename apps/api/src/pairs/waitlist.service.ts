@@ -23,12 +23,17 @@ export class WaitlistService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Where a pair placed in this cohort lands: enrolled when two seats are free, else last in line. */
+  /** Where a pair placed in this cohort lands: enrolled when two seats are free, else waitlisted. */
+  statusFor(cohort: CohortEntity): PairStatus {
+    return placeFor(cohort.enrolledSeats, cohort.capacity);
+  }
+
+  /** `statusFor`, with the rank of a waitlisted pair: last in line. */
   async place(
     tx: Tx,
     cohort: CohortEntity,
   ): Promise<{ status: PairStatus; waitlistRank: number | null }> {
-    const status = placeFor(cohort.enrolledSeats, cohort.capacity);
+    const status = this.statusFor(cohort);
     return {
       status,
       waitlistRank:

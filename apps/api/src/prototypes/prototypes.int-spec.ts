@@ -35,7 +35,7 @@ describe('prototypes (service level)', () => {
     const admin = await ctx.factory.user({ role: 'admin' });
     const { id: cohortId } = await ctx.factory.cohort();
     const { political, technical } = await ctx.factory.pairMembers();
-    const pairId = await ctx.module
+    const { id: pairId } = await ctx.module
       .get(EnrolmentService)
       .enrol({ id: admin.id, role: 'admin', email: admin.email }, cohortId, {
         politicalId: political.id,

@@ -89,9 +89,12 @@ export class UsersService {
     });
   }
 
-  /** Invites, once, the people placed in a cohort who never opened their account. */
-  async inviteUnopened(tx: Tx, actor: AuthUser | null, userIds: string[]): Promise<void> {
-    for (const user of await this.users.lockByIds(tx, userIds)) {
+  /**
+   * Invites, once, the people placed in a cohort who never opened their account. The caller
+   * has read `accounts` under lock in this transaction, so they are current.
+   */
+  async inviteUnopened(tx: Tx, actor: AuthUser | null, accounts: UserEntity[]): Promise<void> {
+    for (const user of accounts) {
       if (!isOpened(user) && !(await this.links.hasLive(tx, user.id, 'invitation'))) {
         await this.invite(tx, actor, user.id);
       }
