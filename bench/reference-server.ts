@@ -162,7 +162,7 @@ async function list(
   const direction = query._order === 'DESC' ? 'DESC' : 'ASC';
   const [page, total] = await Promise.all([
     pool.query(
-      `SELECT ${select} FROM ${from} ${condition} ORDER BY ${order} ${direction}, id ASC
+      `SELECT ${select} FROM ${from} ${condition} ORDER BY ${order} ${direction}, id ${direction}
         LIMIT ${limit} OFFSET ${offset}`,
       params,
     ),

@@ -59,7 +59,8 @@ export class CohortsRepository {
     if (query.q) builder.andWhere('c.search LIKE lower(:q)', { q: likePattern(query.q) });
     builder
       .orderBy(sortColumn(query._sort, SORTABLE, 'createdAt'), query._order)
-      .addOrderBy('c.id')
+      // The tie-breaker runs the same way, so that one index on (column, id) serves both orders.
+      .addOrderBy('c.id', query._order)
       .skip(skip)
       .take(take);
     return pageOf(builder, skip);

@@ -133,7 +133,8 @@ export class UsersRepository {
     if (query.q) builder.andWhere(SEARCH, { q: likePattern(query.q) });
     builder
       .orderBy(sortColumn(query._sort, SORTABLE, 'displayName'), query._order)
-      .addOrderBy('u.id')
+      // The tie-breaker runs the same way, so that one index on (column, id) serves both orders.
+      .addOrderBy('u.id', query._order)
       .skip(skip)
       .take(take);
     return pageOf(builder, skip);
