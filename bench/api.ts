@@ -5,7 +5,8 @@
  * api and reference back to back, and req/s, p50, p99 and CPU ms per request are printed with
  * the ratio api ÷ reference.
  *
- *   npm run bench:api   (BENCH_DURATION=10 s per run, BENCH_CONNECTIONS=32, SCALE_DATABASE,
+ *   npm run bench:api   (BENCH_DURATION=10 s per run after BENCH_WARM_UP=3 s unmeasured,
+ *                        BENCH_CONNECTIONS=32, SCALE_DATABASE,
  *                        BENCH_ONLY=roster,rates to run some scenarios, LOG_LEVEL for the api,
  *                        BENCH_PORT=3901 for the api and the next one for the reference)
  */
@@ -16,6 +17,7 @@ import { databaseUrl, SCALE_ADMIN_EMAIL, SCALE_PASSWORD, scaleDatabase } from '.
 import { cpuMs, loadAverage, startApi, startProcess, Server } from './servers';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const TRAINER_EMAIL = 'scale-trainer-0@apprenance.local';
@@ -139,13 +141,13 @@ interface Measure {
   errors: number;
 }
 
-async function drive(server: Server, scenario: Scenario, token: string): Promise<Measure> {
+/** autocannon over the scenario's paths in turn, for `seconds`. */
+function load(server: Server, scenario: Scenario, token: string, seconds: number) {
   let next = 0;
-  const cpuBefore = cpuMs(server.pid);
-  const result = await autocannon({
+  return autocannon({
     url: server.url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration: seconds,
     headers: { authorization: `Bearer ${token}` },
     requests: [
       {
@@ -156,6 +158,16 @@ async function drive(server: Server, scenario: Scenario, token: string): Promise
       },
     ],
   });
+}
+
+/**
+ * One measured run, after WARM_UP seconds of the same requests that are not measured: the
+ * first requests of a route pay for the JIT and for Postgres' caches, in both servers.
+ */
+async function drive(server: Server, scenario: Scenario, token: string): Promise<Measure> {
+  if (WARM_UP > 0) await load(server, scenario, token, WARM_UP);
+  const cpuBefore = cpuMs(server.pid);
+  const result = await load(server, scenario, token, DURATION);
   const total = result.requests.total;
   return {
     rps: result.requests.average,

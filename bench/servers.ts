@@ -55,7 +55,11 @@ export function startApi(databaseUrl: string, jwtSecret: string, port: number): 
   const url = `http://127.0.0.1:${port}`;
   return startProcess(
     'api',
-    ['apps/api/dist/main.js'],
+    // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the api.
+    [
+      ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      'apps/api/dist/main.js',
+    ],
     {
       DATABASE_URL: databaseUrl,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
