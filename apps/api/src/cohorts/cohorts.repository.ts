@@ -44,6 +44,15 @@ function visibleTo(scope: CohortScope): { sql: string; params: object } {
   return { sql: 'c.id IN (:...enrolled)', params: { enrolled: scope.enrolledCohortIds } };
 }
 
+/** The cohort `id`, if it is within the scope: the query both reads of one cohort build on. */
+function visibleById(cohorts: Repository<CohortEntity>, scope: CohortScope, id: string) {
+  const visible = visibleTo(scope);
+  return cohorts
+    .createQueryBuilder('c')
+    .where('c.id = :id', { id })
+    .andWhere(visible.sql, visible.params);
+}
+
 @Injectable()
 export class CohortsRepository {
   constructor(@InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>) {}
@@ -82,12 +91,7 @@ export class CohortsRepository {
 
   /** The cohort if it is within the scope. */
   findVisible(scope: CohortScope, id: string): Promise<CohortEntity | null> {
-    const visible = visibleTo(scope);
-    return this.cohorts
-      .createQueryBuilder('c')
-      .where('c.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
+    return visibleById(this.cohorts, scope, id).getOne();
   }
 
   /** The courses these cohorts run. */
@@ -135,12 +139,7 @@ export class CohortsRepository {
 
   /** `findForUpdate` of a cohort within the scope, in one statement; null when out of it. */
   findVisibleForUpdate(tx: Tx, scope: CohortScope, id: string): Promise<CohortEntity | null> {
-    const visible = visibleTo(scope);
-    return tx
-      .getRepository(CohortEntity)
-      .createQueryBuilder('c')
-      .where('c.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
+    return visibleById(tx.getRepository(CohortEntity), scope, id)
       .setLock('pessimistic_write')
       .getOne();
   }

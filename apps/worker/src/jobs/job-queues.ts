@@ -13,8 +13,8 @@ export class JobQueues {
   }
 
   /** Idempotent: BullMQ ignores a job id it already holds. */
-  async add(job: OutboxJob): Promise<void> {
-    await this.queue(job).add(job.name, job.payload, jobOptions(job.name, job.entityId));
+  add(job: OutboxJob): Promise<void> {
+    return this.addAll([job]);
   }
 
   /** Several jobs, each queue's in one round trip (`addBulk`); as idempotent as `add`. */
