@@ -19,7 +19,18 @@ export function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
-/** Starts `node <args>` and waits until `readyUrl` answers (any status). */
+/** Whether anything answers at `url` (any status). */
+function answers(url: string): Promise<boolean> {
+  return fetch(url).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Starts `node <args>` and waits until `readyUrl` answers (any status). Refuses to start when
+ * something already answers there: its figures would be measured against the wrong server.
+ */
 export async function startProcess(
   name: string,
   args: string[],
@@ -27,6 +38,8 @@ export async function startProcess(
   url: string,
   readyPath = '/',
 ): Promise<Server> {
+  if (await answers(url + readyPath))
+    throw new Error(`${name}: ${url} already answers; stop it or set BENCH_PORT`);
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -36,13 +49,7 @@ export async function startProcess(
   );
   exited.catch(() => undefined);
   for (let attempt = 0; attempt < 300; attempt++) {
-    const up = await Promise.race([
-      fetch(url + readyPath).then(
-        () => true,
-        () => false,
-      ),
-      exited,
-    ]);
+    const up = await Promise.race([answers(url + readyPath), exited]);
     if (up) return { url, pid: child.pid as number, stop: () => child.kill() };
     await sleep(200);
   }
