@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CohortEntity, CohortTrainerEntity, FINISHED_COHORT_STATUSES } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
+import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
@@ -16,6 +17,12 @@ const SORTABLE = {
   startsOn: 'c.startsOn',
   createdAt: 'c.createdAt',
 } as const;
+
+/** What a change of a cohort's pairs needs of the cohort it locks. */
+export type LockedCohort = Pick<
+  CohortEntity,
+  'id' | 'name' | 'status' | 'capacity' | 'enrolledSeats'
+>;
 
 export type NewCohort = Omit<
   CohortEntity,
@@ -137,11 +144,33 @@ export class CohortsRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** `findForUpdate` of a cohort within the scope, in one statement; null when out of it. */
-  findVisibleForUpdate(tx: Tx, scope: CohortScope, id: string): Promise<CohortEntity | null> {
-    return visibleById(tx.getRepository(CohortEntity), scope, id)
+  /**
+   * `findForUpdate` of a cohort within the scope, reading what `LockedCohort` needs, and `also`
+   * (a fragment of `alsoParam`, e.g. other rows the change locks) once the cohort is locked, in
+   * one statement: the cohort's lock is always taken first, and a round trip less runs while it
+   * is held. Null when the cohort is out of the scope.
+   */
+  async lockVisibleWith<T>(
+    tx: Tx,
+    scope: CohortScope,
+    id: string,
+    also: SqlFragment,
+    alsoParam: unknown,
+  ): Promise<(LockedCohort & { also: T }) | null> {
+    const [locked, params] = visibleById(tx.getRepository(CohortEntity), scope, id)
+      .select('c.id', 'id')
+      .addSelect('c.name', 'name')
+      .addSelect('c.status', 'status')
+      .addSelect('c.capacity', 'capacity')
+      .addSelect('c.enrolledSeats', 'enrolledSeats')
       .setLock('pessimistic_write')
-      .getOne();
+      .getQueryAndParameters();
+    // A materialised CTE locks the cohort before the outer query evaluates `also`.
+    const rows: (LockedCohort & { also: T })[] = await tx.query(
+      `WITH c AS MATERIALIZED (${locked}) SELECT c.*, (${also(`$${params.length + 1}`)}) AS also FROM c`,
+      [...params, alsoParam],
+    );
+    return rows[0] ?? null;
   }
 
   insert(tx: Tx, cohort: NewCohort): Promise<CohortEntity> {

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { JobOutboxEntity } from '@apprenance/db';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS } from '@apprenance/jobs';
 import { Tx } from '../common/database/transaction';
+
+/**
+ * Rows a feature writes in the statement that asks for their jobs: `sql` is that statement's
+ * `WITH` list (placeholders `$1`… for `params`), `source` a query over it giving one job per row
+ * in a text column `entity_id` and a jsonb column `payload`.
+ */
+export interface JobSource {
+  sql: string;
+  params: unknown[];
+  source: string;
+}
 
 /**
  * Asks the worker for a job, in the caller's transaction: the job exists only if the change
@@ -25,32 +35,38 @@ export class JobOutboxRepository {
     name: N,
     jobs: { payload: JobPayloads[N]; entityId: string }[],
   ): Promise<void> {
+    if (jobs.length === 0) return;
+    // Refuses an entity id that a BullMQ job id cannot carry before anything is written.
+    for (const job of jobs) jobId(name, job.entityId);
+    await this.enqueueFrom(tx, name, {
+      sql: `asked AS (SELECT * FROM json_to_recordset($1::json) AS j(entity_id text, payload jsonb))`,
+      params: [
+        JSON.stringify(jobs.map(({ payload, entityId }) => ({ entity_id: entityId, payload }))),
+      ],
+      source: `SELECT entity_id, payload FROM asked`,
+    });
+  }
+
+  /**
+   * One job `name` per row of `rows.source`, written with those rows in one statement: one
+   * round trip for a feature's rows, their jobs and the relay's wake-up.
+   */
+  async enqueueFrom(tx: Tx, name: JobName, rows: JobSource): Promise<void> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`Job "${name}" must be enqueued inside TransactionRunner.run`);
     }
-    if (jobs.length === 0) return;
-    const [insert, params] = tx
-      .createQueryBuilder()
-      .insert()
-      .into(JobOutboxEntity)
-      .values(
-        jobs.map(({ payload, entityId }) => ({
-          queue: JOBS[name].queue,
-          name,
-          entityId,
-          jobId: jobId(name, entityId),
-          payload,
-        })),
-      )
-      .orIgnore()
-      .getQueryAndParameters();
-    // One round trip for the rows and the relay's wake-up. Postgres delivers the notification
-    // on commit only, so a rollback wakes no relay.
-    const next = params.length + 1;
-    await tx.query(`WITH inserted AS (${insert}) SELECT pg_notify($${next}, $${next + 1})`, [
-      ...params,
-      JOB_OUTBOX_CHANNEL,
-      name,
-    ]);
+    const [queue, jobName, channel] = [1, 2, 3].map((i) => `$${rows.params.length + i}::text`);
+    // The job id as `jobId()` builds it. Postgres delivers the notification on commit only, so
+    // a rollback wakes no relay.
+    await tx.query(
+      `WITH ${rows.sql},
+            jobs AS (
+              INSERT INTO job_outbox (queue, name, entity_id, job_id, payload)
+              SELECT ${queue}, ${jobName}, s.entity_id, ${jobName} || '-' || s.entity_id, s.payload
+                FROM (${rows.source}) s
+              ON CONFLICT DO NOTHING)
+       SELECT pg_notify(${channel}, ${jobName})`,
+      [...rows.params, JOBS[name].queue, name, JOB_OUTBOX_CHANNEL],
+    );
   }
 }

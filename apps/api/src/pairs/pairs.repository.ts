@@ -58,8 +58,8 @@ export class PairsRepository {
   }
 
   /** The pair with its members and territory, or null. */
-  async view(id: string, tx?: Tx): Promise<PairView | null> {
-    const rows: PairView[] = await (tx ?? this.pairs).query(PAIR_SQL, [id]);
+  async view(id: string): Promise<PairView | null> {
+    const rows: PairView[] = await this.pairs.query(PAIR_SQL, [id]);
     return rows[0] ?? null;
   }
 
