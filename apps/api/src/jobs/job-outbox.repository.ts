@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS } from '@apprenance/jobs';
+import { SqlParams, WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
-
-/**
- * Rows a feature writes in the statement that asks for their jobs: `sql` is that statement's
- * `WITH` list (placeholders `$1`… for `params`), `source` a query over it giving one job per row
- * in a text column `entity_id` and a jsonb column `payload`.
- */
-export interface JobSource {
-  sql: string;
-  params: unknown[];
-  source: string;
-}
 
 /**
  * Asks the worker for a job, in the caller's transaction: the job exists only if the change
@@ -38,35 +28,38 @@ export class JobOutboxRepository {
     if (jobs.length === 0) return;
     // Refuses an entity id that a BullMQ job id cannot carry before anything is written.
     for (const job of jobs) jobId(name, job.entityId);
-    await this.enqueueFrom(tx, name, {
-      sql: `asked AS (SELECT * FROM json_to_recordset($1::json) AS j(entity_id text, payload jsonb))`,
-      params: [
+    const asked: WithQuery = (params) =>
+      `asked AS (SELECT * FROM json_to_recordset(${params.add(
         JSON.stringify(jobs.map(({ payload, entityId }) => ({ entity_id: entityId, payload }))),
-      ],
-      source: `SELECT entity_id, payload FROM asked`,
-    });
+      )}::json) AS j(entity_id text, payload jsonb))`;
+    await this.enqueueFrom(tx, name, [asked], 'SELECT entity_id, payload FROM asked');
   }
 
   /**
-   * One job `name` per row of `rows.source`, written with those rows in one statement: one
-   * round trip for a feature's rows, their jobs and the relay's wake-up.
+   * One job `name` per row of `source`, a query over the `WITH` list `writes` (the feature's
+   * rows) giving a text column `entity_id` and a jsonb column `payload`: the rows, their jobs
+   * and the relay's wake-up in one statement.
    */
-  async enqueueFrom(tx: Tx, name: JobName, rows: JobSource): Promise<void> {
+  async enqueueFrom(tx: Tx, name: JobName, writes: WithQuery[], source: string): Promise<void> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`Job "${name}" must be enqueued inside TransactionRunner.run`);
     }
-    const [queue, jobName, channel] = [1, 2, 3].map((i) => `$${rows.params.length + i}::text`);
+    const params = new SqlParams();
+    const withs = writes.map((write) => write(params));
+    const [queue, jobName, channel] = [JOBS[name].queue, name, JOB_OUTBOX_CHANNEL].map(
+      (value) => `${params.add(value)}::text`,
+    );
     // The job id as `jobId()` builds it. Postgres delivers the notification on commit only, so
     // a rollback wakes no relay.
     await tx.query(
-      `WITH ${rows.sql},
+      `WITH ${withs.join(',\n')},
             jobs AS (
               INSERT INTO job_outbox (queue, name, entity_id, job_id, payload)
               SELECT ${queue}, ${jobName}, s.entity_id, ${jobName} || '-' || s.entity_id, s.payload
-                FROM (${rows.source}) s
+                FROM (${source}) s
               ON CONFLICT DO NOTHING)
        SELECT pg_notify(${channel}, ${jobName})`,
-      [...rows.params, JOBS[name].queue, name, JOB_OUTBOX_CHANNEL],
+      params.values,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
 import { JobOutboxRepository } from '../jobs/job-outbox.repository';
 
@@ -17,27 +18,33 @@ export interface Notification {
 export class OutboxRepository {
   constructor(private readonly jobs: JobOutboxRepository) {}
 
-  /** The rows, their mail jobs (first round, named by the row) and the relay's wake-up in one statement. */
-  async enqueue(tx: Tx, notifications: Notification[]): Promise<void> {
-    if (!notifications.length) return;
-    await this.jobs.enqueueFrom(tx, 'mail', {
-      sql: `queued AS (
-              INSERT INTO notification_outbox (recipient_id, template, payload)
-              SELECT recipient_id, template, payload
-                FROM json_to_recordset($1::json) AS n(recipient_id uuid, template text, payload jsonb)
-              RETURNING id)`,
-      params: [
-        JSON.stringify(
-          notifications.map(({ recipientId, template, payload }) => ({
-            recipient_id: recipientId,
-            template,
-            payload,
-          })),
-        ),
-      ],
-      source: `SELECT id::text AS entity_id, jsonb_build_object('notificationId', id::text) AS payload
-                 FROM queued`,
-    });
+  /**
+   * The rows, their mail jobs (first round, named by the row) and the relay's wake-up in one
+   * statement, which also carries `also` (another feature's writes of the same change).
+   */
+  async enqueue(tx: Tx, notifications: Notification[], also: WithQuery[] = []): Promise<void> {
+    if (!notifications.length && !also.length) return;
+    const queued: WithQuery = (params) =>
+      `queued AS (
+         INSERT INTO notification_outbox (recipient_id, template, payload)
+         SELECT recipient_id, template, payload
+           FROM json_to_recordset(${params.add(
+             JSON.stringify(
+               notifications.map(({ recipientId, template, payload }) => ({
+                 recipient_id: recipientId,
+                 template,
+                 payload,
+               })),
+             ),
+           )}::json) AS n(recipient_id uuid, template text, payload jsonb)
+         RETURNING id)`;
+    await this.jobs.enqueueFrom(
+      tx,
+      'mail',
+      [queued, ...also],
+      `SELECT id::text AS entity_id, jsonb_build_object('notificationId', id::text) AS payload
+         FROM queued`,
+    );
   }
 
   /**

@@ -225,12 +225,13 @@ export class EnrolmentService {
       status,
     });
     if (status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
-    await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
-    await this.audit.record(
-      tx,
-      actor,
-      pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
-    );
+    // The audit row rides in the notifications' statement: one round trip for both.
+    await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name), [
+      this.audit.recording(
+        actor,
+        pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
+      ),
+    ]);
     if (mode === 'place') await this.inviteMembers(tx, actor, [political, technical]);
     return pair;
   }
