@@ -157,19 +157,18 @@ export class CohortsRepository {
     also: SqlFragment,
     alsoParam: unknown,
   ): Promise<(LockedCohort & { also: T }) | null> {
-    const [locked, params] = visibleById(tx.getRepository(CohortEntity), scope, id)
-      .select('c.id', 'id')
-      .addSelect('c.name', 'name')
-      .addSelect('c.status', 'status')
-      .addSelect('c.capacity', 'capacity')
-      .addSelect('c.enrolledSeats', 'enrolledSeats')
-      .setLock('pessimistic_write')
-      .getQueryAndParameters();
-    // A materialised CTE locks the cohort before the outer query evaluates `also`.
-    const rows: (LockedCohort & { also: T })[] = await tx.query(
-      `WITH c AS MATERIALIZED (${locked}) SELECT c.*, (${also(`$${params.length + 1}`)}) AS also FROM c`,
-      [...params, alsoParam],
+    const visible = visibleTo(scope);
+    // A constant statement (no query building); a materialised CTE locks the cohort before the
+    // outer query evaluates `also`.
+    const [sql, params] = tx.connection.driver.escapeQueryWithParameters(
+      `WITH c AS MATERIALIZED (
+         SELECT c.id, c.name, c.status, c.capacity, c.enrolled_seats AS "enrolledSeats"
+           FROM cohorts c WHERE c.id = :id AND ${visible.sql} FOR UPDATE)
+       SELECT c.*, (${also(':also')}) AS also FROM c`,
+      { ...visible.params, id, also: alsoParam },
+      {},
     );
+    const rows: (LockedCohort & { also: T })[] = await tx.query(sql, params);
     return rows[0] ?? null;
   }
 
