@@ -30,7 +30,7 @@ import { UsersService } from '../users/users.service';
 import { EnrolPairDto } from './dto/pair.dto';
 import { pairAudit } from './pair-audit';
 import { pairNotifications } from './pair-notifications';
-import { PairMember as ShownMember, PairsRepository, PairView } from './pairs.repository';
+import { NewPair, PairMember as ShownMember, PairsRepository, PairView } from './pairs.repository';
 import { WaitlistService } from './waitlist.service';
 
 /** Field names under which a pair's two members are reported. */
@@ -48,8 +48,8 @@ export function membershipProblems(
   cohortId: string,
   memberships: { userId: string; cohortId: string }[],
   unfinished: Set<string>,
-  political: PairMember,
-  technical: PairMember,
+  political: Pick<PairMember, 'id'>,
+  technical: Pick<PairMember, 'id'>,
   fields: MemberFields,
 ): Problems {
   const problems: Problems = {};
@@ -157,9 +157,13 @@ export class EnrolmentService {
       );
       refuseDeactivated(political, API_FIELDS.political);
       refuseDeactivated(technical, API_FIELDS.technical);
-      const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
-      if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
-      const pair = await this.add(tx, actor, cohort, political, technical, 'place');
+      // Broken pair rules are reported with the members' places; else the insert checks those.
+      if (hasProblems(pairProblems(political, technical, API_FIELDS))) {
+        throw errors.invalidPairOrConflict(
+          await this.problems(tx, cohortId, political, technical, API_FIELDS),
+        );
+      }
+      const pair = await this.add(tx, actor, cohort, political, technical, 'place', API_FIELDS);
       return {
         ...pick(pair, [
           'id',
@@ -207,6 +211,8 @@ export class EnrolmentService {
   /**
    * Adds a pair to a locked cohort: `apply` lands in `applied`; `place` enrols it if two seats
    * are free, else puts it last on the waitlist. Notifies both members in the same transaction.
+   * With `placesUnder`, the insert itself checks the members' places in cohorts (locked by the
+   * caller), and refuses them under these field names, as `availability` would.
    */
   async add(
     tx: Tx,
@@ -215,15 +221,19 @@ export class EnrolmentService {
     political: Member,
     technical: Member,
     mode: 'apply' | 'place',
+    placesUnder?: MemberFields,
   ): Promise<CohortPairEntity> {
     const status = mode === 'apply' ? 'applied' : this.waitlist.statusFor(cohort);
-    const pair = await this.pairs.insert(tx, {
+    const newPair = {
       cohortId: cohort.id,
       territoryId: political.territoryId as string,
       politicalId: political.id,
       technicalId: technical.id,
       status,
-    });
+    };
+    const pair = placesUnder
+      ? await this.insertUnlessPlaced(tx, newPair, political, technical, placesUnder)
+      : await this.pairs.insert(tx, newPair);
     if (status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
     // The audit row rides in the notifications' statement: one round trip for both.
     await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name), [
@@ -234,6 +244,22 @@ export class EnrolmentService {
     ]);
     if (mode === 'place') await this.inviteMembers(tx, actor, [political, technical]);
     return pair;
+  }
+
+  private async insertUnlessPlaced(
+    tx: Tx,
+    pair: NewPair,
+    political: Member,
+    technical: Member,
+    fields: MemberFields,
+  ): Promise<CohortPairEntity> {
+    const inserted = await this.pairs.insertUnlessPlaced(tx, pair);
+    if ('pair' in inserted) return inserted.pair;
+    // `placed` holds places in cohorts that have not finished only.
+    const unfinished = new Set(inserted.placed.map((membership) => membership.cohortId));
+    throw errors.invalidPairOrConflict(
+      membershipProblems(pair.cohortId, inserted.placed, unfinished, political, technical, fields),
+    );
   }
 
   /**
