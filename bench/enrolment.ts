@@ -12,7 +12,8 @@
  * runs first and is not timed: the measured burst then finds the api's code compiled by the JIT
  * and its connections open, as a server that has been up for a while would.
  *
- *   npm run bench:enrolment   (SCALE_DATABASE; BURST_COHORTS=100, BURST_PAIRS_PER_COHORT=10)
+ *   npm run bench:enrolment   (SCALE_DATABASE; BURST_COHORTS=100, BURST_PAIRS_PER_COHORT=10;
+ *                              BENCH_PORT=3903 for the api, for two runs on one machine)
  *
  * Each run adds its own cohorts and accounts (tagged by the run), so it can be repeated.
  */
@@ -30,6 +31,7 @@ import { cpuMs, loadAverage, Server, startApi } from './servers';
 const COHORTS = Number(process.env.BURST_COHORTS ?? 100);
 const WARMUP_COHORTS = Number(process.env.BURST_WARMUP_COHORTS ?? 20);
 const PAIRS_PER_COHORT = Number(process.env.BURST_PAIRS_PER_COHORT ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3903);
 
 interface Request {
   cohortId: string;
@@ -188,7 +190,7 @@ async function main(): Promise<void> {
   const tag = `${Date.now().toString(36)}`;
   const client = new Client({ connectionString: url });
   await client.connect();
-  const api = await startApi(url, `bench-${process.pid}-${'x'.repeat(40)}`, 3903);
+  const api = await startApi(url, `bench-${process.pid}-${'x'.repeat(40)}`, PORT);
   try {
     const warmup = await prepare(client, `${tag}w`, WARMUP_COHORTS);
     const requests = await prepare(client, tag, COHORTS);

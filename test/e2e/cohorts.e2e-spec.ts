@@ -118,6 +118,41 @@ describe('cohorts', () => {
     );
   });
 
+  it('refuses members who hold a place here or in a running cohort, naming them, and writes nothing', async () => {
+    const other = await ctx.factory.cohort();
+    const cohort = await ctx.factory.cohort();
+    const [elsewhere, here] = [
+      (await ctx.factory.placedPair(other.id)).members,
+      (await ctx.factory.placedPair(cohort.id)).members,
+    ];
+    const post = ([politicalId, technicalId]: string[]) =>
+      ctx
+        .http()
+        .post(`/api/v1/cohorts/${cohort.id}/pairs`)
+        .set('Authorization', admin)
+        .send({ politicalId, technicalId });
+    const pairsHere = async () =>
+      (
+        await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM cohort_pairs WHERE cohort_id = $1`,
+          [cohort.id],
+        )
+      )[0].n;
+    for (const [members, reason] of [
+      [here, 'pair.member_in_this_cohort'],
+      [elsewhere, 'pair.member_in_other_cohort'],
+    ] as const) {
+      const refused = await post(members);
+      expectProblem(refused, 409, 'conflict', reason);
+      expect(Object.keys(refused.body.errors).sort()).toEqual(['politicalId', 'technicalId']);
+    }
+    expect(await pairsHere()).toBe(1);
+    // A finished cohort holds nobody.
+    await ctx.dataSource.query(`UPDATE cohorts SET status = 'completed' WHERE id = $1`, [other.id]);
+    expect((await post(elsewhere).expect(201)).body.status).toBe('enrolled');
+    expect(await pairsHere()).toBe(2);
+  });
+
   it('starts a cohort only with 5 enrolled participants and its sessions', async () => {
     const cohort = await ctx.factory.cohort({ startsOn: '2027-03-08' });
     const status = (s: string) =>

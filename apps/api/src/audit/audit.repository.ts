@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditLogEntity } from '@apprenance/db';
 import { Repository } from 'typeorm';
+import { WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
 import { sortColumn } from '../common/list/sort';
 import { AuditListQueryDto } from './dto/audit.dto';
+
+export type NewAuditRow = Omit<AuditLogEntity, 'id' | 'occurredAt' | 'actor'>;
 
 const SORTABLE = { id: 'a.id', occurredAt: 'a.occurredAt', action: 'a.action' } as const;
 
@@ -16,8 +19,25 @@ export class AuditRepository {
     @InjectRepository(AuditLogEntity) private readonly rows: Repository<AuditLogEntity>,
   ) {}
 
-  async insert(tx: Tx, row: Omit<AuditLogEntity, 'id' | 'occurredAt'>): Promise<void> {
+  async insert(tx: Tx, row: NewAuditRow): Promise<void> {
     await tx.getRepository(AuditLogEntity).insert(row);
+  }
+
+  /** `insert` as an entry of another feature's statement (see `WithQuery`). */
+  inserting(row: NewAuditRow): WithQuery {
+    return (params) => {
+      const values = [
+        params.add(row.actorId),
+        params.add(row.action),
+        params.add(row.entityType),
+        params.add(row.entityId),
+        `${params.add(row.changes && JSON.stringify(row.changes))}::jsonb`,
+        params.add(row.requestId),
+      ];
+      return `audited AS (
+         INSERT INTO audit_log (actor_id, action, entity_type, entity_id, changes, request_id)
+         VALUES (${values.join(', ')}))`;
+    };
   }
 
   findById(id: string): Promise<AuditLogEntity | null> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { AuthUser } from '../common/auth/auth-user';
+import { WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { Page } from '../common/list/page';
 import { diffFields } from './audit-diff';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, NewAuditRow } from './audit.repository';
 import { AuditEntryDto, AuditListQueryDto, toAuditEntryDto } from './dto/audit.dto';
 
 export interface AuditEvent {
@@ -24,14 +25,26 @@ export class AuditService {
 
   /** Writes the audit row inside the caller's transaction: no change without its trace. */
   record(tx: Tx, actor: AuthUser | null, event: AuditEvent): Promise<void> {
-    return this.audit.insert(tx, {
+    return this.audit.insert(tx, this.row(actor, event));
+  }
+
+  /**
+   * `record` as an entry of the statement of another write of the same change (see
+   * `WithQuery`): the caller runs it in its transaction.
+   */
+  recording(actor: AuthUser | null, event: AuditEvent): WithQuery {
+    return this.audit.inserting(this.row(actor, event));
+  }
+
+  private row(actor: AuthUser | null, event: AuditEvent): NewAuditRow {
+    return {
       actorId: actor?.id ?? null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
       changes: event.changes ?? null,
       requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
-    });
+    };
   }
 
   /**

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CohortEntity } from '@apprenance/db';
 import { AuthUser } from '../common/auth/auth-user';
+import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { CohortMembership } from './cohort-membership';
 import { cohortNotFound, notCohortTrainer } from './cohorts.errors';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortsRepository, LockedCohort } from './cohorts.repository';
 
 /** Scoping of every cohort endpoint: what the caller may see, and whether they run the cohort. */
 @Injectable()
@@ -40,17 +41,24 @@ export class CohortAccess {
 
   /**
    * `manageable`, the cohort's row locked in the caller's transaction (as
-   * `CohortsRepository.findForUpdate`): the check and the lock in one statement.
+   * `CohortsRepository.findForUpdate`) with `also` (rows of other features to lock, say)
+   * evaluated once it is locked: the check, the lock and `also` in one statement.
    */
-  async lockManageable(tx: Tx, actor: AuthUser, id: string): Promise<CohortEntity> {
+  async lockManageable<T>(
+    tx: Tx,
+    actor: AuthUser,
+    id: string,
+    also: SqlFragment,
+    alsoParam: unknown,
+  ): Promise<LockedCohort & { also: T }> {
     const scope = await this.membership.scopeOf(actor);
-    const cohort = await this.cohorts.findVisibleForUpdate(tx, scope, id);
+    const cohort = await this.cohorts.lockVisibleWith<T>(tx, scope, id, also, alsoParam);
     if (!cohort) throw cohortNotFound(id);
     return managed(actor, cohort);
   }
 }
 
-function managed(actor: AuthUser, cohort: CohortEntity): CohortEntity {
+function managed<C>(actor: AuthUser, cohort: C): C {
   if (actor.role !== 'admin' && actor.role !== 'trainer') throw notCohortTrainer();
   return cohort;
 }

@@ -1,3 +1,4 @@
+import { FINISHED_COHORT_STATUSES } from '@apprenance/db';
 import { SqlFragment } from '../common/database/sql-fragment';
 
 /** The course of the cohort `param`: one row, `course_id`. */
@@ -13,3 +14,8 @@ export const cohortFactsSql = `SELECT id, course_id, name, starts_on, ends_on, t
 /** The cohorts the trainer `param` runs: `cohort_id`. */
 export const trainedCohortsSql: SqlFragment = (param) =>
   `SELECT cohort_id FROM cohort_trainers WHERE trainer_id = ${param}`;
+
+/** One row when the cohort `param` has not finished (its pairs may still change), else none. */
+export const unfinishedCohortSql: SqlFragment = (param) =>
+  `SELECT 1 FROM cohorts WHERE id = ${param}
+      AND status NOT IN (${FINISHED_COHORT_STATUSES.map((status) => `'${status}'`).join(', ')})`;

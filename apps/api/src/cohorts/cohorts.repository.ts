@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CohortEntity, CohortTrainerEntity, FINISHED_COHORT_STATUSES } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
+import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { pageWindow } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
@@ -16,6 +17,12 @@ const SORTABLE = {
   startsOn: 'c.startsOn',
   createdAt: 'c.createdAt',
 } as const;
+
+/** What a change of a cohort's pairs needs of the cohort it locks. */
+export type LockedCohort = Pick<
+  CohortEntity,
+  'id' | 'name' | 'status' | 'capacity' | 'enrolledSeats'
+>;
 
 export type NewCohort = Omit<
   CohortEntity,
@@ -137,11 +144,32 @@ export class CohortsRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** `findForUpdate` of a cohort within the scope, in one statement; null when out of it. */
-  findVisibleForUpdate(tx: Tx, scope: CohortScope, id: string): Promise<CohortEntity | null> {
-    return visibleById(tx.getRepository(CohortEntity), scope, id)
-      .setLock('pessimistic_write')
-      .getOne();
+  /**
+   * `findForUpdate` of a cohort within the scope, reading what `LockedCohort` needs, and `also`
+   * (a fragment of `alsoParam`, e.g. other rows the change locks) once the cohort is locked, in
+   * one statement: the cohort's lock is always taken first, and a round trip less runs while it
+   * is held. Null when the cohort is out of the scope.
+   */
+  async lockVisibleWith<T>(
+    tx: Tx,
+    scope: CohortScope,
+    id: string,
+    also: SqlFragment,
+    alsoParam: unknown,
+  ): Promise<(LockedCohort & { also: T }) | null> {
+    const visible = visibleTo(scope);
+    // A constant statement (no query building); a materialised CTE locks the cohort before the
+    // outer query evaluates `also`.
+    const [sql, params] = tx.connection.driver.escapeQueryWithParameters(
+      `WITH c AS MATERIALIZED (
+         SELECT c.id, c.name, c.status, c.capacity, c.enrolled_seats AS "enrolledSeats"
+           FROM cohorts c WHERE c.id = :id AND ${visible.sql} FOR UPDATE)
+       SELECT c.*, (${also(':also')}) AS also FROM c`,
+      { ...visible.params, id, also: alsoParam },
+      {},
+    );
+    const rows: (LockedCohort & { also: T })[] = await tx.query(sql, params);
+    return rows[0] ?? null;
   }
 
   insert(tx: Tx, cohort: NewCohort): Promise<CohortEntity> {

@@ -14,7 +14,7 @@ import {
   ConvictionShiftDto,
   PhaseAttendanceDto,
 } from './dto/dashboard.dto';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../common/database/sql-params';
 
 /**
  * Which cohorts a dashboard covers, as SQL on cohort `c` (its course `co`) with its parameters,

@@ -17,7 +17,7 @@ import {
 } from './dto/dashboard.dto';
 import { courseNotFound, dashboardNotPublic } from './impact.errors';
 import { PublicationsRepository } from './publications.repository';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../common/database/sql-params';
 
 /**
  * Seed 004: of 190 URBACT cities, 21 % adopted their action plan, 27 % were in the process,

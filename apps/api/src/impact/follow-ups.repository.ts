@@ -13,7 +13,7 @@ import { FollowUpListQueryDto, FollowUpState } from './dto/follow-up.dto';
 import { enrolledPairsSql } from '../pairs/pair-sql';
 import { territoryNamesSql } from '../territories/territory-sql';
 import { callerCondition } from './impact-scope';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../common/database/sql-params';
 
 /** A pair's milestone as the list gives it, before its record is attached. */
 export interface FollowUpSlotRow {

@@ -1,6 +1,6 @@
 import { trainedCohortsSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../common/database/sql-params';
 
 /**
  * SQL that is true for the rows the caller may see, on cohort `c` and (for participants) pair

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobOutboxEntity } from '@apprenance/db';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS } from '@apprenance/jobs';
+import { SqlParams, WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
 
 /**
@@ -25,32 +25,41 @@ export class JobOutboxRepository {
     name: N,
     jobs: { payload: JobPayloads[N]; entityId: string }[],
   ): Promise<void> {
+    if (jobs.length === 0) return;
+    // Refuses an entity id that a BullMQ job id cannot carry before anything is written.
+    for (const job of jobs) jobId(name, job.entityId);
+    const asked: WithQuery = (params) =>
+      `asked AS (SELECT * FROM json_to_recordset(${params.add(
+        JSON.stringify(jobs.map(({ payload, entityId }) => ({ entity_id: entityId, payload }))),
+      )}::json) AS j(entity_id text, payload jsonb))`;
+    await this.enqueueFrom(tx, name, [asked], 'SELECT entity_id, payload FROM asked');
+  }
+
+  /**
+   * One job `name` per row of `source`, a query over the `WITH` list `writes` (the feature's
+   * rows) giving a text column `entity_id` and a jsonb column `payload`: the rows, their jobs
+   * and the relay's wake-up in one statement.
+   */
+  async enqueueFrom(tx: Tx, name: JobName, writes: WithQuery[], source: string): Promise<void> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`Job "${name}" must be enqueued inside TransactionRunner.run`);
     }
-    if (jobs.length === 0) return;
-    const [insert, params] = tx
-      .createQueryBuilder()
-      .insert()
-      .into(JobOutboxEntity)
-      .values(
-        jobs.map(({ payload, entityId }) => ({
-          queue: JOBS[name].queue,
-          name,
-          entityId,
-          jobId: jobId(name, entityId),
-          payload,
-        })),
-      )
-      .orIgnore()
-      .getQueryAndParameters();
-    // One round trip for the rows and the relay's wake-up. Postgres delivers the notification
-    // on commit only, so a rollback wakes no relay.
-    const next = params.length + 1;
-    await tx.query(`WITH inserted AS (${insert}) SELECT pg_notify($${next}, $${next + 1})`, [
-      ...params,
-      JOB_OUTBOX_CHANNEL,
-      name,
-    ]);
+    const params = new SqlParams();
+    const withs = writes.map((write) => write(params));
+    const [queue, jobName, channel] = [JOBS[name].queue, name, JOB_OUTBOX_CHANNEL].map(
+      (value) => `${params.add(value)}::text`,
+    );
+    // The job id as `jobId()` builds it. Postgres delivers the notification on commit only, so
+    // a rollback wakes no relay.
+    await tx.query(
+      `WITH ${withs.join(',\n')},
+            jobs AS (
+              INSERT INTO job_outbox (queue, name, entity_id, job_id, payload)
+              SELECT ${queue}, ${jobName}, s.entity_id, ${jobName} || '-' || s.entity_id, s.payload
+                FROM (${source}) s
+              ON CONFLICT DO NOTHING)
+       SELECT pg_notify(${channel}, ${jobName})`,
+      params.values,
+    );
   }
 }

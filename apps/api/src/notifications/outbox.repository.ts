@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationOutboxEntity } from '@apprenance/db';
+import { WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
 import { JobOutboxRepository } from '../jobs/job-outbox.repository';
 
@@ -18,14 +18,32 @@ export interface Notification {
 export class OutboxRepository {
   constructor(private readonly jobs: JobOutboxRepository) {}
 
-  async enqueue(tx: Tx, notifications: Notification[]): Promise<void> {
-    if (!notifications.length) return;
-    const { identifiers } = await tx.getRepository(NotificationOutboxEntity).insert(notifications);
-    // One insert and one wake-up of the relay for all of them (a pair's two members, say).
-    await this.jobs.enqueueMany(
+  /**
+   * The rows, their mail jobs (first round, named by the row) and the relay's wake-up in one
+   * statement, which also carries `also` (another feature's writes of the same change).
+   */
+  async enqueue(tx: Tx, notifications: Notification[], also: WithQuery[] = []): Promise<void> {
+    if (!notifications.length && !also.length) return;
+    const queued: WithQuery = (params) =>
+      `queued AS (
+         INSERT INTO notification_outbox (recipient_id, template, payload)
+         SELECT recipient_id, template, payload
+           FROM json_to_recordset(${params.add(
+             JSON.stringify(
+               notifications.map(({ recipientId, template, payload }) => ({
+                 recipient_id: recipientId,
+                 template,
+                 payload,
+               })),
+             ),
+           )}::json) AS n(recipient_id uuid, template text, payload jsonb)
+         RETURNING id)`;
+    await this.jobs.enqueueFrom(
       tx,
       'mail',
-      identifiers.map(({ id }) => mailJob(String(id), 0)),
+      [queued, ...also],
+      `SELECT id::text AS entity_id, jsonb_build_object('notificationId', id::text) AS payload
+         FROM queued`,
     );
   }
 
@@ -34,12 +52,8 @@ export class OutboxRepository {
    * rather than a no-op on the job id of the round that failed.
    */
   async deliver(tx: Tx, notificationId: string, round: number): Promise<void> {
-    await this.jobs.enqueueMany(tx, 'mail', [mailJob(notificationId, round)]);
+    // Round 0 is the first delivery, named by the row as in `enqueue`.
+    const entityId = round ? `${notificationId}.${round}` : notificationId;
+    await this.jobs.enqueueMany(tx, 'mail', [{ payload: { notificationId }, entityId }]);
   }
-}
-
-/** The mail job of a notification's delivery round (round 0: the first, named by the row). */
-function mailJob(notificationId: string, round: number) {
-  const entityId = round ? `${notificationId}.${round}` : notificationId;
-  return { payload: { notificationId }, entityId };
 }

@@ -17,18 +17,20 @@ import { AuditService } from '../audit/audit.service';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { CohortMembership } from '../cohorts/cohort-membership';
 import * as errors from '../cohorts/cohorts.errors';
-import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { CohortsRepository, LockedCohort } from '../cohorts/cohorts.repository';
 import { AuthUser } from '../common/auth/auth-user';
 import { isUniqueViolation } from '../common/database/pg-errors';
 import { TransactionRunner, Tx } from '../common/database/transaction';
 import { DomainError } from '../common/problem/domain-error';
 import { OutboxRepository } from '../notifications/outbox.repository';
+import { pick } from '../common/pick';
+import { LockedMember, lockedMembersJsonSql } from '../users/user-sql';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { EnrolPairDto } from './dto/pair.dto';
 import { pairAudit } from './pair-audit';
 import { pairNotifications } from './pair-notifications';
-import { PairsRepository, PairView } from './pairs.repository';
+import { NewPair, PairMember as ShownMember, PairsRepository, PairView } from './pairs.repository';
 import { WaitlistService } from './waitlist.service';
 
 /** Field names under which a pair's two members are reported. */
@@ -46,8 +48,8 @@ export function membershipProblems(
   cohortId: string,
   memberships: { userId: string; cohortId: string }[],
   unfinished: Set<string>,
-  political: PairMember,
-  technical: PairMember,
+  political: Pick<PairMember, 'id'>,
+  technical: Pick<PairMember, 'id'>,
   fields: MemberFields,
 ): Problems {
   const problems: Problems = {};
@@ -67,7 +69,7 @@ export function membershipProblems(
  * Enrolling picks existing accounts: a deactivated one cannot sign in, so it could never take
  * part. (Applicants' accounts are inactive until activated; accepting them is another path.)
  */
-function refuseDeactivated(user: UserEntity, field: string): void {
+function refuseDeactivated(user: Pick<UserEntity, 'isActive'>, field: string): void {
   if (!user.isActive) {
     throw new DomainError('pair.inactive_member', 'This account is deactivated.', {
       [field]: ['is a deactivated account'],
@@ -76,13 +78,42 @@ function refuseDeactivated(user: UserEntity, field: string): void {
 }
 
 /** Pairs of a finished cohort no longer change. */
-function refuseFinished(cohort: CohortEntity): CohortEntity {
+function refuseFinished<C extends Pick<CohortEntity, 'status'>>(cohort: C): C {
   if (FINISHED_COHORT_STATUSES.includes(cohort.status)) throw errors.cohortClosed();
   return cohort;
 }
 
 const isMemberOf = (pair: CohortPairEntity, userId: string) =>
   pair.politicalId === userId || pair.technicalId === userId;
+
+/** What placing a pair needs of each member's account. */
+type Member = Pick<UserEntity, 'id' | 'territoryId' | 'passwordHash'>;
+
+/** The two members among the accounts found, in order; a missing one is a field problem. */
+function membersOf<U extends { id: string }>(
+  accounts: U[],
+  politicalId: string,
+  technicalId: string,
+): [U, U] {
+  const find = (id: string, field: string) => {
+    const account = accounts.find((u) => u.id === id);
+    if (!account)
+      throw new DomainError('pair.unknown_member', 'No such participant.', {
+        [field]: ['does not match an existing user'],
+      });
+    return account;
+  };
+  return [find(politicalId, API_FIELDS.political), find(technicalId, API_FIELDS.technical)];
+}
+
+/** A member as the roster shows them. */
+const shown = ({ id, displayName, email, position, kind }: LockedMember): ShownMember => ({
+  id,
+  displayName,
+  email,
+  position,
+  kind,
+});
 
 /**
  * Enrolment rules. Every change of a cohort's pairs locks the cohort row first, so that seat
@@ -105,23 +136,49 @@ export class EnrolmentService {
   ) {}
 
   /**
-   * The new pair as the roster shows it, read in the enrolment's transaction: read after
-   * commit, the answer would wait for a connection again, and could fail for a pair enrolled.
+   * The new pair as the roster shows it, built from the rows the enrolment locked and wrote:
+   * read after commit, the answer would wait for a connection again, and could fail for a pair
+   * enrolled. The cohort and both members are locked in one statement.
    */
   async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<PairView> {
     return this.write(async (tx) => {
-      const cohort = refuseFinished(await this.access.lockManageable(tx, actor, cohortId));
-      const [political, technical] = await this.lockMembers(
+      const locked = await this.access.lockManageable<LockedMember[] | null>(
         tx,
+        actor,
+        cohortId,
+        lockedMembersJsonSql,
+        [input.politicalId, input.technicalId],
+      );
+      const cohort = refuseFinished(locked);
+      const [political, technical] = membersOf(
+        locked.also ?? [],
         input.politicalId,
         input.technicalId,
       );
       refuseDeactivated(political, API_FIELDS.political);
       refuseDeactivated(technical, API_FIELDS.technical);
-      const problems = await this.problems(tx, cohortId, political, technical, API_FIELDS);
-      if (hasProblems(problems)) throw errors.invalidPairOrConflict(problems);
-      const pair = await this.add(tx, actor, cohort, political, technical, 'place');
-      return (await this.pairs.view(pair.id, tx)) as PairView;
+      // Broken pair rules are reported with the members' places; else the insert checks those.
+      if (hasProblems(pairProblems(political, technical, API_FIELDS))) {
+        throw errors.invalidPairOrConflict(
+          await this.problems(tx, cohortId, political, technical, API_FIELDS),
+        );
+      }
+      const pair = await this.add(tx, actor, cohort, political, technical, 'place', API_FIELDS);
+      return {
+        ...pick(pair, [
+          'id',
+          'cohortId',
+          'territoryId',
+          'status',
+          'waitlistRank',
+          'createdAt',
+          'updatedAt',
+        ]),
+        // The pair's territory is its political member's.
+        territoryName: political.territoryName,
+        political: shown(political),
+        technical: shown(technical),
+      };
     });
   }
 
@@ -154,39 +211,62 @@ export class EnrolmentService {
   /**
    * Adds a pair to a locked cohort: `apply` lands in `applied`; `place` enrols it if two seats
    * are free, else puts it last on the waitlist. Notifies both members in the same transaction.
+   * With `placesUnder`, the insert itself checks the members' places in cohorts (locked by the
+   * caller), and refuses them under these field names, as `availability` would.
    */
   async add(
     tx: Tx,
     actor: AuthUser | null,
-    cohort: CohortEntity,
-    political: UserEntity,
-    technical: UserEntity,
+    cohort: LockedCohort,
+    political: Member,
+    technical: Member,
     mode: 'apply' | 'place',
+    placesUnder?: MemberFields,
   ): Promise<CohortPairEntity> {
     const status = mode === 'apply' ? 'applied' : this.waitlist.statusFor(cohort);
-    const pair = await this.pairs.insert(tx, {
+    const newPair = {
       cohortId: cohort.id,
       territoryId: political.territoryId as string,
       politicalId: political.id,
       technicalId: technical.id,
       status,
-    });
+    };
+    const pair = placesUnder
+      ? await this.insertUnlessPlaced(tx, newPair, political, technical, placesUnder)
+      : await this.pairs.insert(tx, newPair);
     if (status === 'enrolled') cohort.enrolledSeats += SEATS_PER_PAIR;
-    await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name));
-    await this.audit.record(
-      tx,
-      actor,
-      pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
-    );
+    // The audit row rides in the notifications' statement: one round trip for both.
+    await this.outbox.enqueue(tx, pairNotifications(pair, cohort.name), [
+      this.audit.recording(
+        actor,
+        pairAudit(`pair.${mode === 'apply' ? 'apply' : 'enrol'}`, null, pair),
+      ),
+    ]);
     if (mode === 'place') await this.inviteMembers(tx, actor, [political, technical]);
     return pair;
+  }
+
+  private async insertUnlessPlaced(
+    tx: Tx,
+    pair: NewPair,
+    political: Member,
+    technical: Member,
+    fields: MemberFields,
+  ): Promise<CohortPairEntity> {
+    const inserted = await this.pairs.insertUnlessPlaced(tx, pair);
+    if ('pair' in inserted) return inserted.pair;
+    // `placed` holds places in cohorts that have not finished only.
+    const unfinished = new Set(inserted.placed.map((membership) => membership.cohortId));
+    throw errors.invalidPairOrConflict(
+      membershipProblems(pair.cohortId, inserted.placed, unfinished, political, technical, fields),
+    );
   }
 
   /**
    * A placed pair's members get the invitation that opens their account, if they have none;
    * `members` are their accounts, locked in this transaction.
    */
-  inviteMembers(tx: Tx, actor: AuthUser | null, members: UserEntity[]): Promise<void> {
+  inviteMembers(tx: Tx, actor: AuthUser | null, members: Member[]): Promise<void> {
     return this.accounts.inviteUnopened(tx, actor, members);
   }
 
@@ -277,16 +357,11 @@ export class EnrolmentService {
     politicalId: string,
     technicalId: string,
   ): Promise<[UserEntity, UserEntity]> {
-    const users = await this.users.lockByIds(tx, [politicalId, technicalId]);
-    const find = (id: string, field: string) => {
-      const user = users.find((u) => u.id === id);
-      if (!user)
-        throw new DomainError('pair.unknown_member', 'No such participant.', {
-          [field]: ['does not match an existing user'],
-        });
-      return user;
-    };
-    return [find(politicalId, 'politicalId'), find(technicalId, 'technicalId')];
+    return membersOf(
+      await this.users.lockByIds(tx, [politicalId, technicalId]),
+      politicalId,
+      technicalId,
+    );
   }
 
   /** Runs a write; a race on the per-cohort unique indexes becomes the same conflict as the check. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CohortPairEntity, PairStatus } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
+import { unfinishedCohortSql } from '../cohorts/cohort-sql';
 import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { territoryNameSql } from '../territories/territory-sql';
@@ -37,9 +38,47 @@ const COHORT_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1`);
 const COHORT_ENROLLED_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1 AND p.status = 'enrolled'`);
 const PAIR_SQL = pairViewsSql(`p.id = $1`);
 
+/** A user's place through a pair, in a cohort. */
+export interface Membership {
+  userId: string;
+  cohortId: string;
+}
+
+/**
+ * The places of the users `users` (uuid[]) as `activeMemberships` describes them, but in pair
+ * `exclude`, for a change in cohort `cohort`: `userId`, `cohortId`.
+ */
+const activeMembershipsSql = (users: string, exclude: string, cohort: string) =>
+  `SELECT u.id AS "userId", p.cohort_id AS "cohortId"
+     FROM cohort_pairs p
+     JOIN unnest(${users}::uuid[]) AS u(id) ON u.id IN (p.political_id, p.technical_id)
+    WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = ${cohort}))
+      AND p.id IS DISTINCT FROM ${exclude}::uuid`;
+
 /** The rank after the last one on the waitlist of cohort `param`. */
 const nextWaitlistRankSql: SqlFragment = (param) =>
   `SELECT COALESCE(MAX(waitlist_rank), 0) + 1 FROM cohort_pairs WHERE cohort_id = ${param}`;
+
+/** The pair `$1`…`$5` of `pairParams`, when `condition` holds; `RETURNING` to follow. */
+const insertPairSql = (condition: string) =>
+  `INSERT INTO cohort_pairs (cohort_id, territory_id, political_id, technical_id, status, waitlist_rank)
+   SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::pair_status,
+          CASE WHEN $5::pair_status = 'waitlisted' THEN (${nextWaitlistRankSql('$1')}) END
+    WHERE ${condition}`;
+
+const pairParams = (pair: NewPair) => [
+  pair.cohortId,
+  pair.territoryId,
+  pair.politicalId,
+  pair.technicalId,
+  pair.status,
+];
+
+/** Every column of a pair under its property's name. */
+const pairColumns = (tx: Tx) =>
+  tx.connection
+    .getMetadata(CohortPairEntity)
+    .columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`);
 
 @Injectable()
 export class PairsRepository {
@@ -58,8 +97,8 @@ export class PairsRepository {
   }
 
   /** The pair with its members and territory, or null. */
-  async view(id: string, tx?: Tx): Promise<PairView | null> {
-    const rows: PairView[] = await (tx ?? this.pairs).query(PAIR_SQL, [id]);
+  async view(id: string): Promise<PairView | null> {
+    const rows: PairView[] = await this.pairs.query(PAIR_SQL, [id]);
     return rows[0] ?? null;
   }
 
@@ -80,15 +119,12 @@ export class PairsRepository {
     cohortId: string,
     userIds: string[],
     excludePairId?: string,
-  ): Promise<{ userId: string; cohortId: string }[]> {
-    return tx.query(
-      `SELECT u.id AS "userId", p.cohort_id AS "cohortId"
-         FROM cohort_pairs p
-         JOIN unnest($1::uuid[]) AS u(id) ON u.id IN (p.political_id, p.technical_id)
-        WHERE (p.status IN ('enrolled', 'waitlisted') OR (p.status = 'applied' AND p.cohort_id = $3))
-          AND p.id IS DISTINCT FROM $2::uuid`,
-      [userIds, excludePairId ?? null, cohortId],
-    );
+  ): Promise<Membership[]> {
+    return tx.query(activeMembershipsSql('$1', '$2', '$3'), [
+      userIds,
+      excludePairId ?? null,
+      cohortId,
+    ]);
   }
 
   findByIds(ids: string[], tx?: Tx): Promise<CohortPairEntity[]> {
@@ -169,17 +205,36 @@ export class PairsRepository {
    * one statement that returns the whole row.
    */
   async insert(tx: Tx, pair: NewPair): Promise<CohortPairEntity> {
-    const columns = tx.connection
-      .getMetadata(CohortPairEntity)
-      .columns.map((column) => `${column.databaseName} AS "${column.propertyName}"`);
     const [row] = await tx.query(
-      `INSERT INTO cohort_pairs (cohort_id, territory_id, political_id, technical_id, status, waitlist_rank)
-       VALUES ($1, $2, $3, $4, $5::pair_status,
-               CASE WHEN $5::pair_status = 'waitlisted' THEN (${nextWaitlistRankSql('$1')}) END)
-       RETURNING ${columns.join(', ')}`,
-      [pair.cohortId, pair.territoryId, pair.politicalId, pair.technicalId, pair.status],
+      `${insertPairSql('TRUE')} RETURNING ${pairColumns(tx).join(', ')}`,
+      pairParams(pair),
     );
     return tx.create(CohortPairEntity, row as object);
+  }
+
+  /**
+   * `insert`, unless a member already holds a place that keeps them out (as
+   * `activeMemberships`, in a cohort that has not finished): then nothing is written and
+   * `placed` says where they are. The check and the
+   * insert in one statement, which runs after the caller locked both members.
+   */
+  async insertUnlessPlaced(
+    tx: Tx,
+    pair: NewPair,
+  ): Promise<{ pair: CohortPairEntity } | { placed: Membership[] }> {
+    const [row] = await tx.query(
+      `WITH placed AS (
+         SELECT m.* FROM (${activeMembershipsSql('ARRAY[$3, $4]', 'NULL', '$1')}) m
+          WHERE EXISTS (${unfinishedCohortSql('m."cohortId"')})),
+       inserted AS (
+         ${insertPairSql('NOT EXISTS (SELECT 1 FROM placed)')}
+         RETURNING ${pairColumns(tx).join(', ')})
+       SELECT inserted.*, (SELECT json_agg(placed) FROM placed) AS placed
+         FROM (SELECT 1) one LEFT JOIN inserted ON TRUE`,
+      pairParams(pair),
+    );
+    const { placed, ...inserted } = row as { placed: Membership[] | null; id: string | null };
+    return placed ? { placed } : { pair: tx.create(CohortPairEntity, inserted as object) };
   }
 
   save(tx: Tx, pair: CohortPairEntity): Promise<CohortPairEntity> {

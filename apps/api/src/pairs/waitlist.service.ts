@@ -24,7 +24,7 @@ export class WaitlistService {
   ) {}
 
   /** Where a pair placed in this cohort lands: enrolled when two seats are free, else waitlisted. */
-  statusFor(cohort: CohortEntity): PairStatus {
+  statusFor(cohort: Pick<CohortEntity, 'capacity' | 'enrolledSeats'>): PairStatus {
     return placeFor(cohort.enrolledSeats, cohort.capacity);
   }
 

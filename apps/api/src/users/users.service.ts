@@ -93,7 +93,11 @@ export class UsersService {
    * Invites, once, the people placed in a cohort who never opened their account. The caller
    * has read `accounts` under lock in this transaction, so they are current.
    */
-  async inviteUnopened(tx: Tx, actor: AuthUser | null, accounts: UserEntity[]): Promise<void> {
+  async inviteUnopened(
+    tx: Tx,
+    actor: AuthUser | null,
+    accounts: Pick<UserEntity, 'id' | 'passwordHash'>[],
+  ): Promise<void> {
     for (const user of accounts) {
       if (!isOpened(user) && !(await this.links.hasLive(tx, user.id, 'invitation'))) {
         await this.invite(tx, actor, user.id);
@@ -267,7 +271,7 @@ export class UsersService {
 }
 
 /** Whether the person ever chose a password. */
-function isOpened(user: UserEntity): boolean {
+function isOpened(user: Pick<UserEntity, 'passwordHash'>): boolean {
   return user.passwordHash !== NO_PASSWORD;
 }
 
