@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig } from '@apprenance/config';
-import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
@@ -86,18 +85,6 @@ export class AppModule {
             },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
             customLogLevel: pinoRequestLogLevel,
-          },
-        }),
-        ClsModule.forRoot({
-          global: true,
-          middleware: {
-            mount: true,
-            generateId: true,
-            idGenerator: (request: { id?: string }) => request.id ?? 'unknown',
-            // Neither proxy providers nor plugins are used: resolving them cost a dynamic
-            // require() and three awaits on every request.
-            resolveProxyProviders: false,
-            initializePlugins: false,
           },
         }),
         DatabaseModule,
