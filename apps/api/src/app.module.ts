@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig } from '@apprenance/config';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,7 +13,6 @@ import { CivicTechsModule } from './civic-techs/civic-techs.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
 import { CommonsModule } from './commons/commons.module';
-import { ContentRangeInterceptor } from './common/list/content-range.interceptor';
 import { pinoRequestLogLevel } from './common/logging/request-log-level';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { ConfigModule } from './config/config.module';
@@ -103,10 +102,7 @@ export class AppModule {
             ]
           : []),
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
   }
 }
