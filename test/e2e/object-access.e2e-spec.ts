@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@apprenance/db';
 import { EXPECTED_ACCESS } from '../support/access-policy';
 import { createTestApp, TestApp } from '../support/app';
@@ -109,6 +110,19 @@ describe('object-level access: another cohort’s ids', () => {
         seen.push({ route: key, status: response.status });
       }
       expect(seen.filter((s) => s.status !== 404)).toEqual([]);
+    },
+  );
+
+  // Those reads check the cohort in the statement that reads it: nothing found must not pass
+  // for an empty roster.
+  it.each(['pairs', 'attendance', 'attendance-rates'])(
+    'answers 404, not an empty list, to an admin reading %s of a cohort that does not exist',
+    async (suffix) => {
+      await ctx
+        .http()
+        .get(`/api/v1/cohorts/${randomUUID()}/${suffix}`)
+        .set('Authorization', admin)
+        .expect(404);
     },
   );
 });

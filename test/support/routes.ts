@@ -1,6 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, Reflector } from '@nestjs/core';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@apprenance/db';
 import { PUBLIC_KEY, ROLES_KEY } from '../../apps/api/src/common/auth/roles.decorator';
@@ -18,7 +18,9 @@ export interface RouteRule {
 export function listRoutes(app: INestApplication): RouteRule[] {
   const reflector = app.get(Reflector);
   const routes: RouteRule[] = [];
-  for (const wrapper of app.get(DiscoveryService).getControllers()) {
+  // Built here rather than asked of the app, which need not import DiscoveryModule.
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
+  for (const wrapper of discovery.getControllers()) {
     const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
     if (!type) continue;
     const base = String(Reflect.getMetadata(PATH_METADATA, type) ?? '');

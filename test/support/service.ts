@@ -1,6 +1,5 @@
 import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ClsModule } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { AuditModule } from '../../apps/api/src/audit/audit.module';
 import { DatabaseModule } from '../../apps/api/src/common/database/database.module';
@@ -33,7 +32,6 @@ export async function createServiceContext(features: Type[]): Promise<ServiceCon
   @Module({
     imports: [
       ConfigModule.forRoot(config),
-      ClsModule.forRoot({ global: true }),
       DatabaseModule,
       // The features' controllers come along; their guards count in Redis.
       RedisModule,

@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig } from '@apprenance/config';
-import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
@@ -14,7 +13,6 @@ import { CivicTechsModule } from './civic-techs/civic-techs.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { DatabaseModule } from './common/database/database.module';
 import { CommonsModule } from './commons/commons.module';
-import { ContentRangeInterceptor } from './common/list/content-range.interceptor';
 import { pinoRequestLogLevel } from './common/logging/request-log-level';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { ConfigModule } from './config/config.module';
@@ -88,18 +86,6 @@ export class AppModule {
             customLogLevel: pinoRequestLogLevel,
           },
         }),
-        ClsModule.forRoot({
-          global: true,
-          middleware: {
-            mount: true,
-            generateId: true,
-            idGenerator: (request: { id?: string }) => request.id ?? 'unknown',
-            // Neither proxy providers nor plugins are used: resolving them cost a dynamic
-            // require() and three awaits on every request.
-            resolveProxyProviders: false,
-            initializePlugins: false,
-          },
-        }),
         DatabaseModule,
         StorageModule,
         RedisModule,
@@ -116,10 +102,7 @@ export class AppModule {
             ]
           : []),
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
   }
 }

@@ -3,17 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, corsOrigins } from '@apprenance/config';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { bodyParserErrors } from './common/problem/body-parser-errors';
 import { createValidationPipe } from './common/problem/validation';
 import { createOpenApiDocument } from './common/openapi/document';
 import { InputGuardPipe } from './common/input/input-guard';
+import { requestId } from './common/logging/request-id';
 import { answerClientErrors } from './common/problem/client-errors';
 
 /** Where the built web app is, if it has been built. */
@@ -60,14 +59,6 @@ function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useGlobalPipes(new InputGuardPipe(), createValidationPipe());
   app.enableShutdownHooks();
   setUpOpenApi(app, config);
-}
-
-/** Trusts an incoming X-Request-Id if it looks like one, else makes one; echoes it back. */
-function requestId(request: Request & { id?: string }, response: Response, next: NextFunction) {
-  const incoming = request.header('x-request-id');
-  request.id = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-  response.setHeader('X-Request-Id', request.id);
-  next();
 }
 
 function setUpOpenApi(app: INestApplication, config: AppConfig): void {

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { NumericIdPipe } from '../common/numeric-id.pipe';
 import { AuditService } from './audit.service';
 import { AuditEntryDto, AuditListQueryDto } from './dto/audit.dto';
@@ -16,6 +17,7 @@ export class AuditController {
   @Get()
   @ApiOperation({ summary: 'List audit log entries' })
   @ApiOkResponse({ type: [AuditEntryDto], description: 'total in Content-Range' })
+  @SendsPage()
   list(@Query() query: AuditListQueryDto): Promise<Page<AuditEntryDto>> {
     return this.audit.list(query);
   }

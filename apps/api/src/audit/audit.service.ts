@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ClsService } from 'nestjs-cls';
 import { AuthUser } from '../common/auth/auth-user';
 import { WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
+import { currentRequestId } from '../common/logging/request-id';
 import { DomainError } from '../common/problem/domain-error';
 import { Page } from '../common/list/page';
 import { diffFields } from './audit-diff';
@@ -18,10 +18,7 @@ export interface AuditEvent {
 
 @Injectable()
 export class AuditService {
-  constructor(
-    private readonly audit: AuditRepository,
-    private readonly cls: ClsService,
-  ) {}
+  constructor(private readonly audit: AuditRepository) {}
 
   /** Writes the audit row inside the caller's transaction: no change without its trace. */
   record(tx: Tx, actor: AuthUser | null, event: AuditEvent): Promise<void> {
@@ -43,7 +40,7 @@ export class AuditService {
       entityType: event.entityType,
       entityId: event.entityId,
       changes: event.changes ?? null,
-      requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+      requestId: currentRequestId(),
     };
   }
 

@@ -21,6 +21,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import {
   ApiProblems,
   ApiReadProblems,
@@ -58,6 +59,7 @@ export class CertificatesController {
   @ApiOperation({ summary: "A cohort's certificates, every status (its trainers and admins)" })
   @ApiOkResponse({ type: [CertificateDto], headers: CONTENT_RANGE_HEADER })
   @ApiReadProblems(403)
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Param('cohortId', uuidParam('cohortId')) cohortId: string,

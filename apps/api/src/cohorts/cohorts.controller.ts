@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import { CohortsService } from './cohorts.service';
 import {
@@ -32,6 +33,7 @@ export class CohortsController {
   @ApiOperation({ summary: 'List the cohorts you may see' })
   @AnyRole()
   @ApiOkResponse({ type: [CohortDto], description: 'total in Content-Range' })
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: CohortListQueryDto,

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { CivicTechDto, CivicTechListQueryDto } from '../civic-techs/dto/civic-tech.dto';
 import { Public } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { OpenCohortDto } from '../cohorts/dto/open-cohort.dto';
 import { ValidationProblemException } from '../common/problem/validation';
 import { uuidParam } from '../common/uuid.pipe';
@@ -35,6 +36,7 @@ export class CommonsController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400)
+  @SendsPage()
   courses(@Query() query: PublicCourseListQueryDto): Promise<Page<PublicCourseDto>> {
     return this.commons.listCourses(query);
   }
@@ -72,6 +74,7 @@ export class CommonsController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400)
+  @SendsPage()
   civicTechs(@Query() query: CivicTechListQueryDto): Promise<Page<CivicTechDto>> {
     return this.commons.listCivicTechs(query);
   }

@@ -11,6 +11,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import { CourseModulesService } from './course-modules.service';
 import {
@@ -42,6 +43,7 @@ export class CourseModulesController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400, 401)
+  @SendsPage()
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseModuleListQueryDto,

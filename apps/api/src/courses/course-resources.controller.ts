@@ -31,6 +31,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import { ACCEPTED_TYPES } from '../storage/content-type';
 import { CourseResourcesService, UploadedFileData } from './course-resources.service';
@@ -68,6 +69,7 @@ export class CourseResourcesController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400, 401)
+  @SendsPage()
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseResourceListQueryDto,

@@ -11,6 +11,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import { CoursesService } from './courses.service';
 import { CourseDto, CourseListQueryDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
@@ -36,6 +37,7 @@ export class CoursesController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400, 401)
+  @SendsPage()
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: CourseListQueryDto,

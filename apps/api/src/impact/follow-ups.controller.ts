@@ -4,6 +4,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { ApiReadProblems, ApiWriteProblems, CONTENT_RANGE_HEADER } from '../common/openapi/openapi';
 import {
   FollowUpListQueryDto,
@@ -29,6 +30,7 @@ export class FollowUpsController {
   })
   @ApiOkResponse({ type: [FollowUpSlotDto], headers: CONTENT_RANGE_HEADER })
   @ApiReadProblems()
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: FollowUpListQueryDto,

@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { NumericIdPipe } from '../common/numeric-id.pipe';
 import {
   InboxItemDto,
@@ -31,6 +32,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'My inbox, newest first' })
   @AnyRole()
   @ApiOkResponse({ type: [InboxItemDto], description: 'total in Content-Range' })
+  @SendsPage()
   inbox(
     @CurrentUser() actor: AuthUser,
     @Query() query: InboxQueryDto,
@@ -59,6 +61,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Every message and its email delivery' })
   @Roles('admin')
   @ApiOkResponse({ type: [MessageDto], description: 'total in Content-Range' })
+  @SendsPage()
   list(@Query() query: MessageListQueryDto): Promise<Page<MessageDto>> {
     return this.notifications.list(query);
   }

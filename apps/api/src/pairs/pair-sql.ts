@@ -18,3 +18,9 @@ export const enrolledMembersSql: SqlFragment = (param) =>
  */
 export const enrolledPairsSql = `SELECT id, cohort_id, territory_id, political_id, technical_id
      FROM cohort_pairs WHERE status = 'enrolled'`;
+
+/** The enrolled pair of the cohort `cohortSql` that the user `userSql` is a member of: `id`. */
+export const enrolledPairOfMemberSql = (cohortSql: string, userSql: string): string =>
+  `SELECT id FROM cohort_pairs
+    WHERE cohort_id = ${cohortSql} AND status = 'enrolled'
+      AND ${userSql} IN (political_id, technical_id)`;

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CohortPairEntity, PairStatus } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
-import { unfinishedCohortSql } from '../cohorts/cohort-sql';
+import { cohortVisibleSql, unfinishedCohortSql } from '../cohorts/cohort-sql';
+import { AuthUser } from '../common/auth/auth-user';
+import { rowsWhen, rowsWhenSql } from '../common/database/rows-when';
 import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { territoryNameSql } from '../territories/territory-sql';
@@ -34,8 +36,12 @@ const pairViewsSql = (condition: string) =>
      FROM cohort_pairs p
     WHERE ${condition}
     ORDER BY p.status, p.waitlist_rank, p.created_at, p.id`;
-const COHORT_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1`);
-const COHORT_ENROLLED_PAIRS_SQL = pairViewsSql(`p.cohort_id = $1 AND p.status = 'enrolled'`);
+// The roster of cohort $1 as the user $3 of role $2 may see it: nothing when the cohort is not
+// theirs, only the enrolled pairs for participants.
+const ROSTER_SQL = rowsWhenSql(
+  cohortVisibleSql('$1', '$2', '$3'),
+  pairViewsSql(`p.cohort_id = $1 AND ($2::text <> 'participant' OR p.status = 'enrolled')`),
+);
 const PAIR_SQL = pairViewsSql(`p.id = $1`);
 
 /** A user's place through a pair, in a cohort. */
@@ -87,13 +93,18 @@ export class PairsRepository {
   ) {}
 
   /**
-   * The cohort's pairs (or its enrolled ones) with their members and territory, in one
-   * statement: the roster is read far more often than it changes.
+   * The cohort's pairs as `viewer` may see them (participants: the enrolled ones), with their
+   * members and territory, or null when the cohort is not visible to them: one statement, as
+   * the roster is read far more often than it changes.
    */
-  list(cohortId: string, enrolledOnly: boolean): Promise<PairView[]> {
-    return this.pairs.query(enrolledOnly ? COHORT_ENROLLED_PAIRS_SQL : COHORT_PAIRS_SQL, [
-      cohortId,
-    ]);
+  async roster(
+    viewer: Pick<AuthUser, 'id' | 'role'>,
+    cohortId: string,
+  ): Promise<PairView[] | null> {
+    return rowsWhen<PairView>(
+      await this.pairs.query(ROSTER_SQL, [cohortId, viewer.role, viewer.id]),
+      'id',
+    );
   }
 
   /** The pair with its members and territory, or null. */

@@ -42,10 +42,10 @@ export class PairsService {
 
   /** Trainers see every pair with emails; participants see the enrolled pairs of their cohort. */
   async list(actor: AuthUser, cohortId: string): Promise<PairDto[]> {
-    await this.access.checkReadable(actor, cohortId);
-    const participant = actor.role === 'participant';
-    const pairs = await this.pairs.list(cohortId, participant);
-    return pairs.map((pair) => toPairDto(pair, !participant));
+    const pairs = await this.pairs.roster(actor, cohortId);
+    if (!pairs) throw errors.cohortNotFound(cohortId);
+    const withEmails = actor.role !== 'participant';
+    return pairs.map((pair) => toPairDto(pair, withEmails));
   }
 
   async enrol(actor: AuthUser, cohortId: string, input: EnrolPairDto): Promise<PairDto> {
@@ -123,7 +123,8 @@ export class PairsService {
 
   async rosterCsv(actor: AuthUser, cohortId: string): Promise<string> {
     await this.access.manageable(actor, cohortId);
-    const pairs = await this.pairs.list(cohortId, false);
+    // A manager sees every pair of the cohort, as the roster shows them.
+    const pairs = (await this.pairs.roster(actor, cohortId)) ?? [];
     const rows = pairs.map((pair) => [
       pair.id,
       pair.status,

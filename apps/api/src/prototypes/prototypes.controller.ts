@@ -28,6 +28,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import {
   ApiProblems,
   ApiReadProblems,
@@ -80,6 +81,7 @@ export class PrototypesController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400, 401)
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: PrototypeListQueryDto,
@@ -168,6 +170,7 @@ export class PrototypesController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiReadProblems()
+  @SendsPage()
   versions(
     @CurrentUser() actor: AuthUser,
     @Param('id', uuidParam()) id: string,

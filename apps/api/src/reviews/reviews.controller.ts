@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import {
   ApiProblems,
   ApiReadProblems,
@@ -44,6 +45,7 @@ export class ReviewsController {
     headers: CONTENT_RANGE_HEADER,
   })
   @ApiProblems(400, 401)
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: PeerReviewListQueryDto,

@@ -82,18 +82,17 @@ export class AttendanceService {
 
   /** Trainers see everyone's attendance; a participant sees their own. */
   async list(actor: AuthUser, cohortId: string): Promise<AttendanceDto[]> {
-    await this.access.checkReadable(actor, cohortId);
-    return this.sessions.grid(cohortId, ownOnly(actor));
+    const grid = await this.sessions.grid(actor, cohortId, ownOnly(actor));
+    if (!grid) throw errors.cohortNotFound(cohortId);
+    return grid;
   }
 
   /** Rates per participant and phase, counted by the database in one aggregate. */
   async rates(actor: AuthUser, cohortId: string): Promise<ParticipantRatesDto[]> {
-    await this.access.checkReadable(actor, cohortId);
+    const counts = await this.sessions.phaseCounts(actor, cohortId, ownOnly(actor));
+    if (!counts) throw errors.cohortNotFound(cohortId);
     const participants = new Map<string, ParticipantRatesDto>();
-    for (const { participantId, displayName, ...count } of await this.sessions.phaseCounts(
-      cohortId,
-      ownOnly(actor),
-    )) {
+    for (const { participantId, displayName, ...count } of counts) {
       const entry = participants.get(participantId) ?? { participantId, displayName, phases: [] };
       entry.phases.push(phaseRate(count));
       participants.set(participantId, entry);

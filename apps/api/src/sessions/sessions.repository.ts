@@ -8,6 +8,9 @@ import {
   Phase,
 } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
+import { cohortVisibleSql } from '../cohorts/cohort-sql';
+import { AuthUser } from '../common/auth/auth-user';
+import { rowsWhen, rowsWhenSql } from '../common/database/rows-when';
 import { Tx } from '../common/database/transaction';
 import { enrolledMembersSql } from '../pairs/pair-sql';
 import { phaseDaysSql } from './attendance-sql';
@@ -37,13 +40,13 @@ export type GridCell = Pick<
 > & { phase: Phase };
 
 // Both take the cohort ($1) and a participant to restrict them to ($2), or null for everyone.
-const GRID_SQL = `SELECT a.session_id AS "sessionId", s.phase, a.participant_id AS "participantId",
+const GRID_ROWS_SQL = `SELECT a.session_id AS "sessionId", s.phase, a.participant_id AS "participantId",
          a.day_index AS "dayIndex", a.status, a.note, a.recorded_at AS "recordedAt"
     FROM attendance a JOIN cohort_sessions s ON s.id = a.session_id
    WHERE s.cohort_id = $1 AND ($2::uuid IS NULL OR a.participant_id = $2)
    ORDER BY a.session_id, a.participant_id, a.day_index`;
 
-const PHASE_COUNTS_SQL = `WITH members AS (
+const PHASE_COUNTS_ROWS_SQL = `WITH members AS (
      SELECT m.*, (${displayNameSql('m.participant_id')}) AS display_name
        FROM (${enrolledMembersSql('$1')}) m
       WHERE $2::uuid IS NULL OR m.participant_id = $2
@@ -64,6 +67,10 @@ const PHASE_COUNTS_SQL = `WITH members AS (
      LEFT JOIN days d ON d.phase = ph.phase
      LEFT JOIN counts c ON c.participant_id = m.participant_id AND c.phase = ph.phase
     ORDER BY m.pair_created_at, m.pair_id, m.member_order, ph.n`;
+
+// Each read only when the cohort is visible to the viewer, whose role and id come last.
+const GRID_SQL = rowsWhenSql(cohortVisibleSql('$1', '$3', '$4'), GRID_ROWS_SQL);
+const PHASE_COUNTS_SQL = rowsWhenSql(cohortVisibleSql('$1', '$4', '$5'), PHASE_COUNTS_ROWS_SQL);
 
 /** A cohort's sessions, the attendance taken at them, and the members' calendar links. */
 @Injectable()
@@ -113,19 +120,40 @@ export class SessionsRepository {
 
   /**
    * The cohort's attendance (or one participant's), each day with its session's phase, in
-   * one statement.
+   * one statement; null when the cohort is not visible to `viewer`.
    */
-  grid(cohortId: string, participantId: string | null): Promise<GridCell[]> {
-    return this.sessions.query(GRID_SQL, [cohortId, participantId]);
+  async grid(
+    viewer: Pick<AuthUser, 'id' | 'role'>,
+    cohortId: string,
+    participantId: string | null,
+  ): Promise<GridCell[] | null> {
+    return rowsWhen<GridCell>(
+      await this.sessions.query(GRID_SQL, [cohortId, participantId, viewer.role, viewer.id]),
+      'sessionId',
+    );
   }
 
   /**
    * For each member of the cohort's enrolled pairs (or only `participantId`), in enrolment
    * order, and each phase (in PHASES order): their name, the days of the cohort's sessions of
-   * that phase and their present, absent and excused days, in one statement.
+   * that phase and their present, absent and excused days, in one statement; null when the
+   * cohort is not visible to `viewer`.
    */
-  phaseCounts(cohortId: string, participantId: string | null): Promise<PhaseCount[]> {
-    return this.sessions.query(PHASE_COUNTS_SQL, [cohortId, participantId, PHASES]);
+  async phaseCounts(
+    viewer: Pick<AuthUser, 'id' | 'role'>,
+    cohortId: string,
+    participantId: string | null,
+  ): Promise<PhaseCount[] | null> {
+    return rowsWhen<PhaseCount>(
+      await this.sessions.query(PHASE_COUNTS_SQL, [
+        cohortId,
+        participantId,
+        PHASES,
+        viewer.role,
+        viewer.id,
+      ]),
+      'participantId',
+    );
   }
 
   async upsertAttendance(tx: Tx, rows: AttendanceRow[]): Promise<void> {

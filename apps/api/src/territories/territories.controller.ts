@@ -11,6 +11,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import {
   CreateTerritoryDto,
@@ -31,6 +32,7 @@ export class TerritoriesController {
   @ApiOperation({ summary: 'List territories' })
   @Roles('admin', 'trainer')
   @ApiOkResponse({ type: [TerritoryDto], description: 'total in Content-Range' })
+  @SendsPage()
   list(@Query() query: TerritoryListQueryDto): Promise<Page<TerritoryDto>> {
     return this.territories.list(query);
   }

@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AnyRole, Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { ApiReadProblems, ApiWriteProblems } from '../common/openapi/openapi';
 import { uuidParam } from '../common/uuid.pipe';
 import {
@@ -34,6 +35,7 @@ export class TestLogsController {
   @ApiOperation({ summary: "List test logs: a participant's pair's, a trainer's cohorts'" })
   @ApiOkResponse({ type: [TestLogDto], description: 'total in Content-Range' })
   @ApiReadProblems()
+  @SendsPage()
   list(
     @CurrentUser() actor: AuthUser,
     @Query() query: TestLogListQueryDto,

@@ -11,6 +11,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { Page } from '../common/list/page';
+import { SendsPage } from '../common/list/content-range.interceptor';
 import { uuidParam } from '../common/uuid.pipe';
 import { UserDto } from './dto/user.dto';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user-input.dto';
@@ -26,6 +27,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'List users' })
   @ApiOkResponse({ type: [UserDto], description: 'total in Content-Range' })
+  @SendsPage()
   list(@Query() query: UserListQueryDto): Promise<Page<UserDto>> {
     return this.users.list(query);
   }

@@ -1,9 +1,19 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { Page } from './page';
 
-/** Turns a returned Page into react-admin's shape: the array as body, the total in Content-Range. */
+/**
+ * Turns a returned Page into react-admin's shape: the array as body, the total in Content-Range.
+ * Applied to list handlers only (`@SendsPage()`): any interceptor at all makes Nest wrap the
+ * handler in an rxjs chain, which every other request would pay for.
+ */
 @Injectable()
 export class ContentRangeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -19,3 +29,6 @@ export class ContentRangeInterceptor implements NestInterceptor {
     );
   }
 }
+
+/** On a handler that returns a Page: sends its items, and its total in Content-Range. */
+export const SendsPage = () => UseInterceptors(ContentRangeInterceptor);

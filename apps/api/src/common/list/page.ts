@@ -10,6 +10,11 @@ export class Page<T> {
     return new Page(this.items.map(fn), this.total, this.start);
   }
 
+  /** A Page serialised as it is means its handler lacks `@SendsPage()`: its total would be lost. */
+  toJSON(): never {
+    throw new Error('A Page reached the response as it is: its handler lacks @SendsPage().');
+  }
+
   contentRange(resource: string): string {
     const end = this.items.length === 0 ? this.start : this.start + this.items.length - 1;
     return `${resource} ${this.start}-${end}/${this.total}`;
