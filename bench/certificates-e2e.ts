@@ -90,6 +90,7 @@ async function main(): Promise<void> {
           failed: counts.failed ?? 0,
           duplicates: await stack.duplicates(),
           cpuMsPerCertificate: perCertificate(cpuBefore, cpuAfter, n),
+          certificatesIndexScansPerCertificate: Number(((await indexScans(stack)) / n).toFixed(1)),
           workerRssMiB: workers.map((w, i) => ({
             idle: idle[i],
             ...Object.fromEntries(MILESTONES.map((m) => [`peakAt${m}`, peakAt[m]?.[i]])),
@@ -108,15 +109,16 @@ async function main(): Promise<void> {
 
 /**
  * CPU used so far by each part of the pipeline, in ms: the workers, this process (the api and
- * the bench's own polling), the run's redis-server and each Postgres backend of its database.
+ * the bench's own polling), the run's redis-server and each Postgres backend of its database
+ * (by application: the api's backends serve the bench's polling too).
  */
 async function cpuOfProcesses(
   stack: CertificateStack,
   workers: ChildProcess[],
 ): Promise<Record<string, number>> {
   const usage = process.cpuUsage();
-  const backends: { pid: number }[] = await stack.db.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
+  const backends: { pid: number; app: string }[] = await stack.db.query(
+    `SELECT pid, application_name AS app FROM pg_stat_activity WHERE datname = current_database()`,
   );
   const redis = new Redis(stack.redis.url);
   const info = await redis.info('cpu').finally(() => redis.disconnect());
@@ -125,11 +127,22 @@ async function cpuOfProcesses(
     ...Object.fromEntries(workers.map((w, i) => [`worker${i + 1}`, cpuMs(w.pid!)])),
     api: (usage.user + usage.system) / 1000,
     redis: redisSeconds.reduce((sum, match) => sum + Number(match[1]) * 1000, 0),
-    ...Object.fromEntries(backends.map(({ pid }) => [`postgres:${pid}`, cpuMs(pid)])),
+    ...Object.fromEntries(backends.map(({ pid, app }) => [`postgres ${app}:${pid}`, cpuMs(pid)])),
   };
 }
 
-/** CPU ms per certificate of each part, the Postgres backends summed. */
+/**
+ * Index scans of the certificates table so far: a handful per certificate when each statement
+ * finds its row by id; a count that grows with the queue means a plan iterating over it.
+ */
+async function indexScans(stack: CertificateStack): Promise<number> {
+  const [row] = await stack.db.query(
+    `SELECT idx_scan::int AS n FROM pg_stat_user_tables WHERE relname = 'certificates'`,
+  );
+  return row.n;
+}
+
+/** CPU ms per certificate of each part, the Postgres backends summed per client application. */
 function perCertificate(
   before: Record<string, number>,
   after: Record<string, number>,
@@ -137,7 +150,7 @@ function perCertificate(
 ): Record<string, number> {
   const used: Record<string, number> = {};
   for (const [name, ms] of Object.entries(after)) {
-    const part = name.startsWith('postgres:') ? 'postgres' : name;
+    const part = name.replace(/:\d+$/, '');
     used[part] = (used[part] ?? 0) + ms - (before[name] ?? 0);
   }
   used.total = Object.values(used).reduce((sum, ms) => sum + ms, 0);
