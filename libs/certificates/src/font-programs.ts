@@ -15,7 +15,7 @@ const BASE_CHARACTERS = [
   [0x2026, 0x2026],
 ].flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
 
-/** Font programs (and ToUnicode maps) kept per face: the base plus the rarer letters of a few names. */
+/** Font programs (and ToUnicode maps) kept per face: the base plus the rarer letters of names. */
 const MAX_PROGRAMS = 64;
 
 interface BaseGlyph {
