@@ -15,7 +15,7 @@ const BASE_CHARACTERS = [
   [0x2026, 0x2026],
 ].flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
 
-/** Font programs kept per face: the base plus the rarer letters of a few names. */
+/** Font programs (and ToUnicode maps) kept per face: the base plus the rarer letters of names. */
 const MAX_PROGRAMS = 64;
 
 interface BaseGlyph {
@@ -33,12 +33,16 @@ interface EmbeddedFont {
   subset: { glyphs: number[]; includeGlyph(id: number): number; encode(): Uint8Array };
   document: PdfDocument;
   embed(): void;
+  toUnicodeCmap(): Stream;
 }
 
 interface Stream {
   data: Record<string, unknown>;
   compress: boolean;
+  end(chunk?: string | Uint8Array): void;
 }
+
+type Refs = { ref(data?: object): Stream };
 
 /**
  * Subsetting and deflating the fonts was two fifths of a render (fontkit encoding the glyphs
@@ -52,6 +56,7 @@ interface Stream {
 export class FontPrograms {
   private readonly baseGlyphs = new Map<LoadedFont, BaseGlyph[]>();
   private readonly programs = new Map<LoadedFont, Map<string, Buffer>>();
+  private readonly cmaps = new Map<LoadedFont, Map<string, Buffer>>();
   private readonly prepared = new WeakSet<object>();
 
   /** Called whenever a font becomes the current one: prepares each document font once. */
@@ -68,6 +73,8 @@ export class FontPrograms {
     }
     const embed = embedded.embed.bind(embedded);
     embedded.embed = () => this.embedCached(embedded, embed);
+    const toUnicodeCmap = embedded.toUnicodeCmap.bind(embedded);
+    embedded.toUnicodeCmap = () => this.toUnicodeCached(embedded, toUnicodeCmap);
   }
 
   private baseOf(font: LoadedFont): BaseGlyph[] {
@@ -90,7 +97,7 @@ export class FontPrograms {
    */
   private embedCached(embedded: EmbeddedFont, embed: () => void): void {
     const program = this.program(embedded);
-    const doc = embedded.document as unknown as { ref(data?: object): Stream };
+    const doc = embedded.document as unknown as Refs;
     const ref = doc.ref;
     doc.ref = (data) => {
       doc.ref = ref;
@@ -108,15 +115,59 @@ export class FontPrograms {
   }
 
   private program(embedded: EmbeddedFont): Buffer {
-    let programs = this.programs.get(embedded.font);
-    if (!programs) this.programs.set(embedded.font, (programs = new Map()));
+    const programs = cacheOf(this.programs, embedded.font);
     const key = embedded.subset.glyphs.join(',');
     let program = programs.get(key);
-    if (!program) {
-      program = deflateSync(embedded.subset.encode());
-      if (programs.size >= MAX_PROGRAMS) programs.delete(programs.keys().next().value!);
-      programs.set(key, program);
-    }
+    if (!program) remember(programs, key, (program = deflateSync(embedded.subset.encode())));
     return program;
   }
+
+  /**
+   * pdfkit's ToUnicode CMap (the text each glyph stands for, so that text can be copied), which
+   * it writes and deflates for every document: the same as the previous certificate's whenever
+   * the subset is, so it is kept deflated, keyed by that mapping, and written as it is.
+   */
+  private toUnicodeCached(embedded: EmbeddedFont, build: () => Stream): Stream {
+    const cmaps = cacheOf(this.cmaps, embedded.font);
+    const key = embedded.unicode.join(';');
+    const doc = embedded.document as unknown as Refs;
+    const cached = cmaps.get(key);
+    if (cached) {
+      const stream = doc.ref({ Filter: 'FlateDecode' }); // a Filter given: pdfkit does not deflate
+      stream.end(cached);
+      return stream;
+    }
+    // The first document with this mapping: pdfkit writes the text, deflated here and kept.
+    const ref = doc.ref;
+    doc.ref = (data) => {
+      doc.ref = ref;
+      const stream = ref.call(doc, data);
+      const end = stream.end.bind(stream);
+      stream.end = (text) => {
+        const deflated = deflateSync(Buffer.from(`${String(text)}\n`, 'latin1'));
+        remember(cmaps, key, deflated);
+        stream.compress = false;
+        stream.data.Filter = 'FlateDecode';
+        end(deflated);
+      };
+      return stream;
+    };
+    try {
+      return build();
+    } finally {
+      doc.ref = ref;
+    }
+  }
+}
+
+function cacheOf(caches: Map<LoadedFont, Map<string, Buffer>>, font: LoadedFont) {
+  let cache = caches.get(font);
+  if (!cache) caches.set(font, (cache = new Map()));
+  return cache;
+}
+
+/** Adds to a face's cache, forgetting its oldest entry once it holds MAX_PROGRAMS. */
+function remember(cache: Map<string, Buffer>, key: string, value: Buffer): void {
+  if (cache.size >= MAX_PROGRAMS) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
 }

@@ -41,6 +41,17 @@ describe('certificate PDF', () => {
     expect(tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
   });
 
+  it('keeps the text copyable when a later certificate reuses the cached fonts and maps', async () => {
+    // The second render of the same name takes its font programs and ToUnicode maps from the
+    // process caches the first one filled.
+    for (const round of [1, 2]) {
+      const { pdf } = await render('Łukasz Żółć');
+      const file = fixture.write(`cached-${round}.pdf`, pdf);
+      expect(tool('pdftotext', [file, '-'])).toContain('Łukasz Żółć');
+      expect(tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
+    }
+  });
+
   it('writes the cohort language first and the other beside it', async () => {
     const text = (lang: 'fr' | 'en') =>
       render('Zoë', lang).then(({ pdf }) =>
