@@ -10,6 +10,7 @@ import { Page } from '../common/list/page';
 import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { CohortListQueryDto } from './dto/cohort.dto';
+import { queryPrepared } from '@apprenance/db';
 
 const SORTABLE = {
   name: 'c.name',
@@ -93,7 +94,7 @@ export class CohortsRepository {
       { ...visible.params, id },
       {},
     );
-    return ((await this.cohorts.query(sql, params)) as unknown[]).length > 0;
+    return (await queryPrepared(this.cohorts.manager, sql, params)).length > 0;
   }
 
   /** The cohort if it is within the scope. */
@@ -168,7 +169,7 @@ export class CohortsRepository {
       { ...visible.params, id, also: alsoParam },
       {},
     );
-    const rows: (LockedCohort & { also: T })[] = await tx.query(sql, params);
+    const rows: (LockedCohort & { also: T })[] = await queryPrepared(tx, sql, params);
     return rows[0] ?? null;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS } from '@apprenance/jobs';
 import { SqlParams, WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
+import { queryPrepared } from '@apprenance/db';
 
 /**
  * Asks the worker for a job, in the caller's transaction: the job exists only if the change
@@ -51,7 +52,8 @@ export class JobOutboxRepository {
     );
     // The job id as `jobId()` builds it. Postgres delivers the notification on commit only, so
     // a rollback wakes no relay.
-    await tx.query(
+    await queryPrepared(
+      tx,
       `WITH ${withs.join(',\n')},
             jobs AS (
               INSERT INTO job_outbox (queue, name, entity_id, job_id, payload)

@@ -10,6 +10,7 @@ import { Tx } from '../common/database/transaction';
 import { territoryNameSql } from '../territories/territory-sql';
 import { pairMemberJsonSql } from '../users/user-sql';
 import type { Person } from '../users/users.repository';
+import { queryPrepared } from '@apprenance/db';
 
 export type NewPair = Pick<
   CohortPairEntity,
@@ -102,14 +103,14 @@ export class PairsRepository {
     cohortId: string,
   ): Promise<PairView[] | null> {
     return rowsWhen<PairView>(
-      await this.pairs.query(ROSTER_SQL, [cohortId, viewer.role, viewer.id]),
+      await queryPrepared(this.pairs.manager, ROSTER_SQL, [cohortId, viewer.role, viewer.id]),
       'id',
     );
   }
 
   /** The pair with its members and territory, or null. */
   async view(id: string): Promise<PairView | null> {
-    const rows: PairView[] = await this.pairs.query(PAIR_SQL, [id]);
+    const rows: PairView[] = await queryPrepared(this.pairs.manager, PAIR_SQL, [id]);
     return rows[0] ?? null;
   }
 
@@ -233,7 +234,8 @@ export class PairsRepository {
     tx: Tx,
     pair: NewPair,
   ): Promise<{ pair: CohortPairEntity } | { placed: Membership[] }> {
-    const [row] = await tx.query(
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      tx,
       `WITH placed AS (
          SELECT m.* FROM (${activeMembershipsSql('ARRAY[$3, $4]', 'NULL', '$1')}) m
           WHERE EXISTS (${unfinishedCohortSql('m."cohortId"')})),

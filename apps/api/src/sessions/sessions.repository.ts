@@ -15,6 +15,7 @@ import { Tx } from '../common/database/transaction';
 import { enrolledMembersSql } from '../pairs/pair-sql';
 import { phaseDaysSql } from './attendance-sql';
 import { displayNameSql } from '../users/user-sql';
+import { queryPrepared } from '@apprenance/db';
 
 export type NewSession = Omit<CohortSessionEntity, 'id' | 'createdAt' | 'updatedAt' | 'cohort'>;
 export type AttendanceRow = Omit<
@@ -128,7 +129,12 @@ export class SessionsRepository {
     participantId: string | null,
   ): Promise<GridCell[] | null> {
     return rowsWhen<GridCell>(
-      await this.sessions.query(GRID_SQL, [cohortId, participantId, viewer.role, viewer.id]),
+      await queryPrepared(this.sessions.manager, GRID_SQL, [
+        cohortId,
+        participantId,
+        viewer.role,
+        viewer.id,
+      ]),
       'sessionId',
     );
   }
@@ -145,7 +151,7 @@ export class SessionsRepository {
     participantId: string | null,
   ): Promise<PhaseCount[] | null> {
     return rowsWhen<PhaseCount>(
-      await this.sessions.query(PHASE_COUNTS_SQL, [
+      await queryPrepared(this.sessions.manager, PHASE_COUNTS_SQL, [
         cohortId,
         participantId,
         PHASES,

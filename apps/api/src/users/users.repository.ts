@@ -9,6 +9,7 @@ import { Page } from '../common/list/page';
 import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { UserListQueryDto } from './dto/user-input.dto';
+import { queryPrepared } from '@apprenance/db';
 
 /**
  * A person matching a search, by name or email, in any case: `search` is both, lower-cased,
@@ -85,7 +86,8 @@ export class UsersRepository {
    * request runs it, and TypeORM's query building and hydration cost more than the query.
    */
   async accountState(id: string): Promise<AccountState | null> {
-    const rows: AccountState[] = await this.users.query(
+    const rows: AccountState[] = await queryPrepared(
+      this.users.manager,
       `SELECT id, role, email, is_active AS "isActive", token_version AS "tokenVersion"
          FROM users WHERE id = $1`,
       [id],
@@ -95,7 +97,8 @@ export class UsersRepository {
 
   /** The account as the API shows it, in a constant statement (`auth/me` on every page load). */
   async shown(id: string): Promise<ShownUser | null> {
-    const rows: ShownUser[] = await this.users.query(
+    const rows: ShownUser[] = await queryPrepared(
+      this.users.manager,
       `SELECT id, email, display_name AS "displayName", locale, role, is_active AS "isActive",
               kind, territory_id AS "territoryId", position, created_at AS "createdAt",
               updated_at AS "updatedAt"
