@@ -15,11 +15,13 @@
  *   npm run bench:enrolment   (SCALE_DATABASE; BURST_COHORTS=100, BURST_PAIRS_PER_COHORT=10;
  *                              BENCH_PORT=3903 for the api, for two runs on one machine)
  *
- * Each run adds its own cohorts and accounts (tagged by the run), so it can be repeated.
+ * Each run works on a copy of the scale database, dropped at the end, so it can be repeated
+ * and leaves the scale database as `seed:scale` made it.
  */
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { Client } from 'pg';
 import {
+  adminUrl,
   databaseUrl,
   SCALE_ADMIN_EMAIL,
   SCALE_PASSWORD,
@@ -185,9 +187,30 @@ async function checkIntegrity(client: Client, tag: string, created: number, firs
   }
 }
 
-async function main(): Promise<void> {
-  const url = databaseUrl(scaleDatabase());
+/**
+ * Runs `work` on a copy of the scale database, dropped afterwards: the burst's thousands of
+ * accounts and cohorts would otherwise stay, and skew the next searches and sorts of
+ * `bench:api` (a search ordered by creation date walks past every newer account first).
+ */
+async function onScratchCopy(work: (url: string, tag: string) => Promise<void>): Promise<void> {
   const tag = `${Date.now().toString(36)}`;
+  const scratch = `${scaleDatabase()}_burst_${tag}`;
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    // Fails while another session (a running bench:api, say) uses the scale database.
+    await admin.query(`CREATE DATABASE "${scratch}" TEMPLATE "${scaleDatabase()}"`);
+    try {
+      await work(databaseUrl(scratch), tag);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function run(url: string, tag: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const api = await startApi(url, `bench-${process.pid}-${'x'.repeat(40)}`, PORT);
@@ -244,7 +267,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+onScratchCopy(run).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
