@@ -5,8 +5,8 @@
  *   npm run chaos:certificates             # 2,000 certificates
  *
  * 2,000 eligible participants are issued in one request per cohort; while 2 worker processes
- * render them, a random worker is killed with SIGKILL (and replaced) at random moments, at
- * least 3 times, and the redis-server (this run's own, never the shared one) is restarted
+ * render them, a random worker is killed with SIGKILL (and replaced) at random moments while
+ * certificates are in flight (after 5-85 % of them are issued), 4 times, and the redis-server (this run's own, never the shared one) is restarted
  * empty once. At the end: issued, failed, duplicates, lost, orphan or missing files, and the
  * time from the last disruption to the last certificate issued.
  */
@@ -39,8 +39,13 @@ async function main(): Promise<void> {
     await stack.issueAll();
     events.push(`${at()}: ${N} certificates asked for`);
     let lastDisruption = performance.now();
-    for (let kill = 1; kill <= KILLS; kill++) {
-      await sleep(randomBetween(3_000, 12_000));
+    // Each disruption falls while certificates are in flight: once a random share of them
+    // (5-85 %) is issued. Timed disruptions all came after the last one was issued once the
+    // pipeline got fast.
+    const moments = Array.from({ length: KILLS }, () => Math.floor(randomBetween(0.05, 0.85) * N));
+    for (const [index, moment] of moments.sort((a, b) => a - b).entries()) {
+      const kill = index + 1;
+      while (((await stack.counts()).issued ?? 0) < moment) await sleep(50);
       const victim = Math.floor(Math.random() * workers.length);
       await killWorker(workers[victim]);
       workers[victim] = stack.startWorker();
