@@ -121,4 +121,23 @@ describe('SQL statements per request', () => {
       ['waitlisted', 6],
     ]);
   });
+
+  // Withdrawing (like accepting and declining, the same path) answers with the pair read in its
+  // transaction: a read after commit would wait for a connection again, and could answer an
+  // error for a change that was made.
+  it('withdrawal: the answer is read before the commit, and nothing runs after it', async () => {
+    const cohort = await ctx.factory.cohort({ capacity: 6 });
+    const pair = await ctx.factory.placedPair(cohort.id);
+    for (let i = 0; i < 2; i++) await ctx.factory.placedPair(cohort.id);
+    // The first waitlisted pair takes the seats in the same transaction.
+    expect((await ctx.factory.placedPair(cohort.id)).status).toBe('waitlisted');
+    counted.length = 0;
+    const { body } = await ctx
+      .http()
+      .post(`/api/v1/cohorts/${cohort.id}/pairs/${pair.id}/withdraw`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect(body).toMatchObject({ id: pair.id, status: 'withdrawn' });
+    expect(counted.at(-1)).toBe('COMMIT');
+  });
 });

@@ -11,6 +11,7 @@ import { OutboxRepository } from '../notifications/outbox.repository';
 import { ApplicantAccounts } from './applicant-accounts';
 import { ApplicantDto, PairApplicationDto } from './dto/pair.dto';
 import { API_FIELDS, EnrolmentService } from './enrolment.service';
+import { PairView } from './pairs.repository';
 import { WaitlistService } from './waitlist.service';
 
 /** Thrown to roll an application clashing with existing accounts back. */
@@ -65,7 +66,7 @@ export class ApplicationsService {
     }
   }
 
-  accept(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
+  accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairView> {
     return this.enrolment.change(
       actor,
       cohortId,
@@ -93,7 +94,7 @@ export class ApplicationsService {
     );
   }
 
-  decline(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
+  decline(actor: AuthUser, cohortId: string, pairId: string): Promise<PairView> {
     return this.enrolment.change(
       actor,
       cohortId,

@@ -187,7 +187,7 @@ export class EnrolmentService {
    * transaction. Trainers and admins withdraw any pair; a participant only their own (any other
    * pair is "not found" to them), and the cohort's trainers are then told.
    */
-  withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<string> {
+  withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<PairView> {
     return this.change(
       actor,
       cohortId,
@@ -322,7 +322,7 @@ export class EnrolmentService {
     from: PairStatus[],
     verb: errors.PairAction,
     change: (tx: Tx, cohort: CohortEntity, pair: CohortPairEntity) => Promise<void>,
-  ): Promise<string> {
+  ): Promise<PairView> {
     const member = actor.role === 'participant';
     if (!member) await this.access.manageable(actor, cohortId);
     return this.write(async (tx) => {
@@ -342,7 +342,9 @@ export class EnrolmentService {
       await this.audit.record(tx, actor, pairAudit(`pair.${verb}`, before, pair));
       if (before.status === 'enrolled') await this.waitlist.promote(tx, actor, cohort);
       if (before.status === 'waitlisted') await this.waitlist.renumber(tx, cohort.id);
-      return pair.id;
+      // Read in the transaction, as `enrol` answers: after commit the answer would wait for a
+      // connection again, and could fail for a change that was made.
+      return (await this.pairs.view(pair.id, tx)) as PairView;
     });
   }
 

@@ -108,9 +108,9 @@ export class PairsRepository {
     );
   }
 
-  /** The pair with its members and territory, or null. */
-  async view(id: string): Promise<PairView | null> {
-    const rows: PairView[] = await queryPrepared(this.pairs.manager, PAIR_SQL, [id]);
+  /** The pair with its members and territory, or null; in the transaction `tx` when given. */
+  async view(id: string, tx?: Tx): Promise<PairView | null> {
+    const rows: PairView[] = await queryPrepared(tx ?? this.pairs.manager, PAIR_SQL, [id]);
     return rows[0] ?? null;
   }
 

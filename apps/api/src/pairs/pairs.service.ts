@@ -62,15 +62,15 @@ export class PairsService {
   }
 
   async accept(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.applications.accept(actor, cohortId, pairId));
+    return toPairDto(await this.applications.accept(actor, cohortId, pairId), true);
   }
 
   async decline(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.applications.decline(actor, cohortId, pairId));
+    return toPairDto(await this.applications.decline(actor, cohortId, pairId), true);
   }
 
   async withdraw(actor: AuthUser, cohortId: string, pairId: string): Promise<PairDto> {
-    return this.get(await this.enrolment.withdraw(actor, cohortId, pairId));
+    return toPairDto(await this.enrolment.withdraw(actor, cohortId, pairId), true);
   }
 
   /**
@@ -172,12 +172,6 @@ export class PairsService {
       'place',
     );
     return { problems: [], status: pair.status };
-  }
-
-  private async get(id: string): Promise<PairDto> {
-    const pair = await this.pairs.view(id);
-    if (!pair) throw errors.pairNotFound(id);
-    return toPairDto(pair, true);
   }
 }
 
