@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CohortEntity, CohortTrainerEntity, FINISHED_COHORT_STATUSES } from '@apprenance/db';
+import {
+  CohortEntity,
+  CohortTrainerEntity,
+  FINISHED_COHORT_STATUSES,
+  queryPrepared,
+} from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { SqlFragment } from '../common/database/sql-fragment';
@@ -10,7 +15,6 @@ import { Page } from '../common/list/page';
 import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { CohortListQueryDto } from './dto/cohort.dto';
-import { queryPrepared } from '@apprenance/db';
 
 const SORTABLE = {
   name: 'c.name',

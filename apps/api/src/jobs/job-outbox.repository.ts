@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { queryPrepared } from '@apprenance/db';
 import { JOB_OUTBOX_CHANNEL, jobId, JobName, JobPayloads, JOBS } from '@apprenance/jobs';
 import { SqlParams, WithQuery } from '../common/database/sql-params';
 import { Tx } from '../common/database/transaction';
-import { queryPrepared } from '@apprenance/db';
 
 /**
  * Asks the worker for a job, in the caller's transaction: the job exists only if the change

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CohortPairEntity, PairStatus } from '@apprenance/db';
+import { CohortPairEntity, PairStatus, queryPrepared } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { cohortVisibleSql, unfinishedCohortSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
-import { rowsWhen, rowsWhenSql } from '../common/database/rows-when';
+import { queryRowsWhen, rowsWhenSql } from '../common/database/rows-when';
 import { SqlFragment } from '../common/database/sql-fragment';
 import { Tx } from '../common/database/transaction';
 import { territoryNameSql } from '../territories/territory-sql';
 import { pairMemberJsonSql } from '../users/user-sql';
 import type { Person } from '../users/users.repository';
-import { queryPrepared } from '@apprenance/db';
 
 export type NewPair = Pick<
   CohortPairEntity,
@@ -102,8 +101,10 @@ export class PairsRepository {
     viewer: Pick<AuthUser, 'id' | 'role'>,
     cohortId: string,
   ): Promise<PairView[] | null> {
-    return rowsWhen<PairView>(
-      await queryPrepared(this.pairs.manager, ROSTER_SQL, [cohortId, viewer.role, viewer.id]),
+    return queryRowsWhen<PairView>(
+      this.pairs.manager,
+      ROSTER_SQL,
+      [cohortId, viewer.role, viewer.id],
       'id',
     );
   }

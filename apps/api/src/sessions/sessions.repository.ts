@@ -10,12 +10,11 @@ import {
 import { In, Repository } from 'typeorm';
 import { cohortVisibleSql } from '../cohorts/cohort-sql';
 import { AuthUser } from '../common/auth/auth-user';
-import { rowsWhen, rowsWhenSql } from '../common/database/rows-when';
+import { queryRowsWhen, rowsWhenSql } from '../common/database/rows-when';
 import { Tx } from '../common/database/transaction';
 import { enrolledMembersSql } from '../pairs/pair-sql';
 import { phaseDaysSql } from './attendance-sql';
 import { displayNameSql } from '../users/user-sql';
-import { queryPrepared } from '@apprenance/db';
 
 export type NewSession = Omit<CohortSessionEntity, 'id' | 'createdAt' | 'updatedAt' | 'cohort'>;
 export type AttendanceRow = Omit<
@@ -128,13 +127,10 @@ export class SessionsRepository {
     cohortId: string,
     participantId: string | null,
   ): Promise<GridCell[] | null> {
-    return rowsWhen<GridCell>(
-      await queryPrepared(this.sessions.manager, GRID_SQL, [
-        cohortId,
-        participantId,
-        viewer.role,
-        viewer.id,
-      ]),
+    return queryRowsWhen<GridCell>(
+      this.sessions.manager,
+      GRID_SQL,
+      [cohortId, participantId, viewer.role, viewer.id],
       'sessionId',
     );
   }
@@ -150,14 +146,10 @@ export class SessionsRepository {
     cohortId: string,
     participantId: string | null,
   ): Promise<PhaseCount[] | null> {
-    return rowsWhen<PhaseCount>(
-      await queryPrepared(this.sessions.manager, PHASE_COUNTS_SQL, [
-        cohortId,
-        participantId,
-        PHASES,
-        viewer.role,
-        viewer.id,
-      ]),
+    return queryRowsWhen<PhaseCount>(
+      this.sessions.manager,
+      PHASE_COUNTS_SQL,
+      [cohortId, participantId, PHASES, viewer.role, viewer.id],
       'participantId',
     );
   }

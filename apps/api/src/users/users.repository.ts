@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ParticipantKind, Role, UserEntity } from '@apprenance/db';
+import { ParticipantKind, queryPrepared, Role, UserEntity } from '@apprenance/db';
 import { In, Repository } from 'typeorm';
 import { likePattern } from '../common/database/pg-errors';
 import { Tx } from '../common/database/transaction';
@@ -9,7 +9,6 @@ import { Page } from '../common/list/page';
 import { pageOf } from '../common/list/page-of';
 import { sortColumn } from '../common/list/sort';
 import { UserListQueryDto } from './dto/user-input.dto';
-import { queryPrepared } from '@apprenance/db';
 
 /**
  * A person matching a search, by name or email, in any case: `search` is both, lower-cased,
